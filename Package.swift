@@ -1,0 +1,37 @@
+// swift-tools-version:6.0
+// The module graph is the architecture: dependencies point one way, from `swc` down to `Diagnostics`.
+import PackageDescription
+
+let package = Package(
+    name: "swc",
+    targets: [
+        // cmark-gfm from Debian (libcmark-gfm-dev, libcmark-gfm-extensions-dev); only Markdown imports it.
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        // Located problems (file, line, column or JSON path) and their Dutch messages.
+        .target(name: "Diagnostics"),
+        // Our own Mustache engine: parser, token tree, renderer; strict and spec-lenient modes.
+        .target(name: "Mustache"),
+        // Markdown to safe HTML, behind one file that talks to cmark-gfm.
+        .target(name: "Markdown", dependencies: ["CCmarkGFM"]),
+        // Editor content: pages with front matter, the menu, the site's fixed texts.
+        .target(name: "Content", dependencies: ["Diagnostics", "Markdown"]),
+        // Page planning: URLs and the view models templates see.
+        .target(name: "Site", dependencies: ["Content", "Mustache"]),
+        // The pipeline: load, plan, render, write the output atomically.
+        .target(name: "Builder", dependencies: ["Diagnostics", "Content", "Mustache", "Site"]),
+        // The command line: parsing and help texts, no I/O besides what it is asked to run.
+        .target(name: "SWCCLI", dependencies: ["Builder", "Diagnostics", "Site"]),
+        .executableTarget(name: "swc", dependencies: ["SWCCLI"]),
+
+        .testTarget(name: "MustacheTests", dependencies: ["Mustache"]),
+        .testTarget(name: "MustacheSpecTests", dependencies: ["Mustache"]),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        .testTarget(name: "ContentTests", dependencies: ["Content", "Diagnostics"]),
+        .testTarget(name: "BuilderTests", dependencies: ["Builder", "Diagnostics", "Site"]),
+        .testTarget(name: "SWCCLITests", dependencies: ["SWCCLI", "Builder", "Site"]),
+    ]
+)

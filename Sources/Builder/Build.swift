@@ -1,0 +1,83 @@
+import Content
+import Diagnostics
+import Mustache
+import Site
+
+/// The whole build as one short pipeline: read → parse → plan → render → write.
+/// Each stage returns a new value; only the last touches the disk.
+public struct Build: Sendable {
+    public var options: BuildOptions
+    /// Progress lines (stage, counts, elapsed); the caller decides whether and where to print them.
+    public var progress: @Sendable (String) -> Void
+
+    public init(options: BuildOptions, progress: @escaping @Sendable (String) -> Void = { _ in }) {
+        self.options = options
+        self.progress = progress
+    }
+
+    /// Validates everything a build would and writes nothing. Warnings come back in `diagnostics`.
+    public func check() -> (BuildReport?, DiagnosticList) {
+        run(write: false)
+    }
+
+    /// Builds the site and puts it in place; on any error the previous output stays as it was.
+    public func build() -> (BuildReport?, DiagnosticList) {
+        run(write: true)
+    }
+
+    private func run(write: Bool) -> (BuildReport?, DiagnosticList) {
+        var timer = StageTimer(progress: progress)
+        var problems = DiagnosticList()
+        let result = Inputs.read(options)
+            .flatMap { inputs in timer.stage("invoer gelezen: \(inputs.content.count) inhoudsbestanden, \(inputs.templates.count) sjablonen") { parse(inputs, &problems) } }
+            .flatMap { parsed in timer.stage("pagina's gepland") { plan(parsed, &problems) } }
+            .flatMap { planned in timer.stage("gerenderd") { render(planned) } }
+        guard case .success(let files) = result else {
+            if case .failure(let failure) = result { problems.append(contentsOf: failure) }
+            return (nil, problems)
+        }
+        let report = BuildReport(
+            pages: files.filter { $0.path.hasSuffix(".html") }.count, files: files.count,
+            bytes: files.reduce(0) { $0 + $1.bytes.count })
+        if write {
+            let written = timer.stage("geschreven naar \(options.outputDirectory): \(report.files) bestanden, \(report.bytes / 1024) KB") {
+                OutputWriter.write(files, to: options.outputDirectory)
+            }
+            if case .failure(let failure) = written {
+                problems.append(contentsOf: failure)
+                return (nil, problems)
+            }
+        }
+        return (report, problems)
+    }
+
+    struct Parsed {
+        var content: SiteContent
+        var templates: TemplateSet
+        var assets: [SourceFile]
+    }
+
+    /// Content and templates are parsed side by side so that all their problems come together.
+    private func parse(_ inputs: Inputs, _ problems: inout DiagnosticList) -> Result<Parsed, DiagnosticList> {
+        let (content, contentProblems) = SiteContent.parse(inputs.content)
+        problems.append(contentsOf: contentProblems)
+        let templates = TemplateLoading.load(inputs.templates)
+        if case .failure(let failure) = templates { problems.append(contentsOf: failure) }
+        guard let content, case .success(let set) = templates, !problems.hasErrors else { return .failure(DiagnosticList()) }
+        return .success(Parsed(content: content, templates: set, assets: inputs.assets))
+    }
+
+    private func plan(_ parsed: Parsed, _ problems: inout DiagnosticList) -> Result<(Parsed, [PlannedFile]), DiagnosticList> {
+        let (files, planProblems) = SitePlanner.plan(parsed.content, settings: options.settings, templates: Set(parsed.templates.names))
+        guard !planProblems.hasErrors else { return .failure(planProblems) }
+        problems.append(contentsOf: planProblems)
+        return .success((parsed, files))
+    }
+
+    private func render(_ input: (Parsed, [PlannedFile])) -> Result<[OutputFile], DiagnosticList> {
+        let (parsed, planned) = input
+        return Rendering.render(planned, with: parsed.templates).map { pages in
+            pages + parsed.assets.map { OutputFile(path: Inputs.assetsFolder + "/" + $0.relativePath, bytes: $0.bytes) }
+        }
+    }
+}

@@ -1,0 +1,20 @@
+/// Messages of the build itself (reading, writing), in one place.
+enum BuildMessages {
+    static func unreadable(_ reason: String) -> String {
+        "\(reason): controleer het pad (zie 'swc help build')"
+    }
+
+    static let templateNotUTF8 = "het sjabloon is geen geldige UTF-8: sla het op als UTF-8"
+
+    static func notASite(_ path: String) -> String {
+        "de map '\(path)' bestaat al en is niet door swc gebouwd: kies een andere --output of maak de map leeg (swc vervangt de uitvoermap in zijn geheel)"
+    }
+
+    static func outputInsideInput(_ path: String) -> String {
+        "de uitvoermap '\(path)' ligt in of boven een invoermap: kies een --output buiten content/, Templates/ en de data"
+    }
+
+    static func writeFailed(_ path: String, _ reason: String) -> String {
+        "kan '\(path)' niet schrijven (\(reason)): controleer rechten en vrije schijfruimte; de vorige site is ongewijzigd"
+    }
+}

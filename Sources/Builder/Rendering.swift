@@ -1,0 +1,40 @@
+import Content
+import Diagnostics
+import Mustache
+import Site
+
+/// A file ready to be written.
+struct OutputFile: Sendable {
+    var path: String
+    var bytes: [UInt8]
+}
+
+enum Rendering {
+    /// Renders every planned file on all cores. A strict-mode error usually repeats on every page
+    /// of a kind; it is reported once.
+    static func render(_ planned: [PlannedFile], with templates: TemplateSet) -> Result<[OutputFile], DiagnosticList> {
+        let results = parallelMap(planned) { file -> Result<OutputFile, MustacheError> in
+            var output = ""
+            output.reserveCapacity(8 * 1024)
+            do throws(MustacheError) {
+                try templates.render(file.template, file.value, into: &output)
+            } catch {
+                return .failure(error)
+            }
+            return .success(OutputFile(path: file.path, bytes: Array(output.utf8)))
+        }
+        var files: [OutputFile] = []
+        var problems: Set<Diagnostic> = []
+        for result in results {
+            switch result {
+            case .success(let file): files.append(file)
+            case .failure(let error): problems.insert(diagnostic(error))
+            }
+        }
+        return problems.isEmpty ? .success(files) : .failure(DiagnosticList(Array(problems)))
+    }
+
+    static func diagnostic(_ error: MustacheError) -> Diagnostic {
+        .error(SourceLocation(file: error.file, line: error.line, column: error.column), error.message)
+    }
+}

@@ -1,0 +1,28 @@
+import Content
+import Diagnostics
+import Mustache
+
+/// Parses every template of `Templates/` once per build, in strict mode.
+enum TemplateLoading {
+    static func load(_ files: [SourceFile]) -> Result<TemplateSet, DiagnosticList> {
+        var sources: [String: String] = [:]
+        var displayPaths: [String: String] = [:]
+        var problems = DiagnosticList()
+        for file in files {
+            guard let text = String(validating: file.bytes, as: UTF8.self) else {
+                problems.append(.error(SourceLocation(file: file.displayPath), BuildMessages.templateNotUTF8))
+                continue
+            }
+            let name = Inputs.templateName(file)
+            sources[name] = text
+            displayPaths[name] = file.displayPath
+        }
+        do {
+            let set = try TemplateSet(sources: sources, displayPath: { displayPaths[$0] ?? $0 }, options: .strict)
+            return problems.hasErrors ? .failure(problems) : .success(set)
+        } catch {
+            problems.append(contentsOf: error.errors.map(Rendering.diagnostic))
+            return .failure(problems)
+        }
+    }
+}

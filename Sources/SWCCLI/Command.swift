@@ -1,0 +1,99 @@
+import Builder
+import Site
+
+/// What the user asked for on the command line.
+public enum Command: Sendable {
+    case build(BuildOptions, quiet: Bool)
+    case check(BuildOptions, quiet: Bool)
+    case help(topic: String?)
+    case version
+}
+
+/// A command line we cannot run; exit code 2.
+public struct UsageError: Error, Sendable, Equatable {
+    public var message: String
+}
+
+/// Hand-written parsing: `swc build [--data DIR] [--content DIR] [--templates DIR] [--output DIR]
+/// [--audience publiek|gemeenten] [--base-url URL] [--quiet]`, `swc check …`, `swc help [COMMAND]`,
+/// `swc --help`, `swc --version`.
+public enum CommandLineParser {
+    public static func parse(_ arguments: [String]) -> Result<Command, UsageError> {
+        guard let first = arguments.first else { return .success(.help(topic: nil)) }
+        switch first {
+        case "--help", "-h": return .success(.help(topic: nil))
+        case "--version": return .success(.version)
+        case "help":
+            guard arguments.count <= 2 else { return .failure(UsageError(message: "'swc help' neemt hooguit één commando")) }
+            let topic = arguments.dropFirst().first
+            if let topic, !HelpText.commands.contains(topic) { return .failure(unknownCommand(topic)) }
+            return .success(.help(topic: topic))
+        case "build", "check":
+            if arguments.dropFirst().contains(where: { $0 == "--help" || $0 == "-h" }) { return .success(.help(topic: first)) }
+            return buildOptions(Array(arguments.dropFirst()), command: first).map { options, quiet in
+                first == "build" ? .build(options, quiet: quiet) : .check(options, quiet: quiet)
+            }
+        default:
+            return .failure(unknownCommand(first))
+        }
+    }
+
+    private static func buildOptions(_ arguments: [String], command: String) -> Result<(BuildOptions, Bool), UsageError> {
+        var options = BuildOptions()
+        var quiet = false
+        var audience = Audience.publiek
+        var baseURL: String?
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            var (name, inlineValue) = (argument, String?.none)
+            if argument.hasPrefix("--"), let equals = argument.firstIndex(of: "=") {
+                name = String(argument[..<equals])
+                inlineValue = String(argument[argument.index(after: equals)...])
+            }
+            if name == "--quiet" || name == "-q" {
+                quiet = true
+                index += 1
+                continue
+            }
+            guard valueOptions.contains(name) else {
+                return .failure(UsageError(message: "onbekende optie '\(argument)' voor 'swc \(command)': zie 'swc help \(command)'"))
+            }
+            let value: String
+            if let inlineValue {
+                value = inlineValue
+            } else if index + 1 < arguments.count, !arguments[index + 1].hasPrefix("--") {
+                value = arguments[index + 1]
+                index += 1
+            } else {
+                return .failure(UsageError(message: "de optie '\(name)' heeft een waarde nodig: zie 'swc help \(command)'"))
+            }
+            index += 1
+            guard !value.isEmpty else { return .failure(UsageError(message: "de optie '\(name)' heeft een lege waarde")) }
+            switch name {
+            case "--data": options.dataDirectory = value
+            case "--content": options.contentDirectory = value
+            case "--templates": options.templatesDirectory = value
+            case "--output": options.outputDirectory = value
+            case "--audience":
+                guard let chosen = Audience(rawValue: value) else {
+                    return .failure(UsageError(message: "onbekend publiek '\(value)': kies 'publiek' of 'gemeenten'"))
+                }
+                audience = chosen
+            default:
+                guard value.hasPrefix("https://") || value.hasPrefix("http://") else {
+                    return .failure(UsageError(message: "'\(value)' is geen adres: geef --base-url als https://www.voorbeeld.nl"))
+                }
+                baseURL = value
+            }
+        }
+        options.settings = SiteSettings(audience: audience, baseURL: baseURL)
+        return .success((options, quiet))
+    }
+
+    private static let valueOptions: Set<String> = ["--data", "--content", "--templates", "--output", "--audience", "--base-url"]
+
+    private static func unknownCommand(_ name: String) -> UsageError {
+        UsageError(message: "onbekend commando '\(name)': kies uit \(HelpText.commands.joined(separator: ", ")) (zie 'swc --help')")
+    }
+}

@@ -1,0 +1,67 @@
+/// The help texts, in Dutch like every message of swc.
+public enum HelpText {
+    public static let version = "swc 0.1.0"
+    static let commands = ["build", "check", "help"]
+
+    public static func text(for topic: String?) -> String {
+        switch topic {
+        case "build": build
+        case "check": check
+        case "help": "gebruik: swc help [COMMANDO]\n\nToont de hulp bij een commando: \(commands.joined(separator: ", ")).\n"
+        default: overview
+        }
+    }
+
+    static let overview = """
+        swc — bouwt de statische site van de GEMMA Softwarecatalogus
+
+        gebruik: swc COMMANDO [OPTIES]
+
+        commando's:
+          build    bouw de site in een uitvoermap (standaard site/)
+          check    controleer alle invoer, schrijf niets
+          help     toon de hulp bij een commando
+
+        opties:
+          --help       deze hulp
+          --version    toon de versie
+
+        Afsluitcodes: 0 gelukt, 1 fouten in de invoer, 2 verkeerd gebruik.
+
+        """
+
+    static let inputOptions = """
+          --data MAP          de catalogusgegevens (standaard content/catalogus)
+          --content MAP       pagina's, menu en vaste teksten (standaard content)
+          --templates MAP     Mustache-sjablonen en assets/ (standaard Templates)
+          --audience PUBLIEK  publiek of gemeenten (standaard publiek): wie de site mag zien
+          --base-url ADRES    het adres van de gepubliceerde site, voor canonical-links en sitemap.xml
+          --quiet, -q         geen voortgang op stderr
+        """
+
+    static let build = """
+        gebruik: swc build [--data MAP] [--content MAP] [--templates MAP] [--output MAP]
+                           [--audience publiek|gemeenten] [--base-url ADRES] [--quiet]
+
+        Bouwt de site in een tijdelijke map naast de uitvoermap en zet die pas op zijn plaats als
+        alles gelukt is: bij een fout blijft de vorige site precies zoals hij was.
+        sitemap.xml wordt alleen geschreven met --base-url en voor het publiek 'publiek'.
+
+        opties:
+        \(inputOptions)
+          --output MAP        waar de site komt (standaard site); swc vervangt deze map in zijn geheel
+
+        """
+
+    static let check = """
+        gebruik: swc check [--data MAP] [--content MAP] [--templates MAP]
+                           [--audience publiek|gemeenten] [--base-url ADRES] [--quiet]
+
+        Controleert alles wat een build zou controleren (inhoud, menu, sjablonen, gegevens) en meldt
+        alle problemen tegelijk, met bestand, regel en kolom. Schrijft niets.
+
+        opties:
+        \(inputOptions)
+
+        """
+}

@@ -1,0 +1,53 @@
+import Builder
+import Diagnostics
+
+/// Runs a command line and returns the exit code: 0 success, 1 errors in the input, 2 wrong usage.
+/// Output goes through the two closures, so tests can read it.
+public struct Runner: Sendable {
+    public var standardOutput: @Sendable (String) -> Void
+    public var standardError: @Sendable (String) -> Void
+
+    public init(standardOutput: @escaping @Sendable (String) -> Void, standardError: @escaping @Sendable (String) -> Void) {
+        self.standardOutput = standardOutput
+        self.standardError = standardError
+    }
+
+    public func run(_ arguments: [String]) -> Int32 {
+        switch CommandLineParser.parse(arguments) {
+        case .failure(let usage):
+            standardError("swc: \(usage.message)\n")
+            return 2
+        case .success(.help(let topic)):
+            standardOutput(HelpText.text(for: topic))
+            return 0
+        case .success(.version):
+            standardOutput(HelpText.version + "\n")
+            return 0
+        case .success(.build(let options, let quiet)):
+            return execute(Build(options: options, progress: progress(quiet)).build(), verb: "gebouwd", quiet: quiet)
+        case .success(.check(let options, let quiet)):
+            return execute(Build(options: options, progress: progress(quiet)).check(), verb: "gecontroleerd", quiet: quiet)
+        }
+    }
+
+    private func progress(_ quiet: Bool) -> @Sendable (String) -> Void {
+        let standardError = self.standardError
+        if quiet { return { _ in } }
+        return { line in standardError("swc: \(line)\n") }
+    }
+
+    private func execute(_ outcome: (BuildReport?, DiagnosticList), verb: String, quiet: Bool) -> Int32 {
+        let (report, problems) = outcome
+        for diagnostic in problems.sorted where diagnostic.severity == .error || !quiet {
+            standardError(diagnostic.description + "\n")
+        }
+        guard let report, !problems.hasErrors else {
+            standardError("swc: niets geschreven; \(problems.summary)\n")
+            return 1
+        }
+        if !quiet {
+            standardError("swc: \(verb): \(report.pages) pagina's, \(report.files) bestanden; \(problems.summary)\n")
+        }
+        return 0
+    }
+}

@@ -1,0 +1,45 @@
+import Builder
+import Foundation
+import XCTest
+
+/// One invalid fixture per kind of bad input (`Fixtures/invalid/KIND/`, files laid over the valid
+/// site). Each must fail with exactly the located messages of its `expected.txt` (a line there is a
+/// prefix of a reported line) and leave the previously built site byte for byte as it was.
+final class InvalidFixtureTests: XCTestCase {
+    func testMenuBrokenLink() throws { try assertInvalid("menu-broken-link") }
+    func testPageWithoutFrontMatter() throws { try assertInvalid("page-without-front-matter") }
+    func testUnknownFrontMatterKey() throws { try assertInvalid("unknown-front-matter-key") }
+    func testUnclosedFrontMatter() throws { try assertInvalid("unclosed-front-matter") }
+    func testVolgordeNotANumber() throws { try assertInvalid("bad-volgorde") }
+    func testUnknownSjabloon() throws { try assertInvalid("unknown-sjabloon") }
+    func testFileNotUTF8() throws { try assertInvalid("not-utf8") }
+    func testFileNameNotAURL() throws { try assertInvalid("bad-file-name") }
+    func testUnclosedMustacheSection() throws { try assertInvalid("unclosed-section") }
+    func testMissingPartial() throws { try assertInvalid("missing-partial") }
+    func testMissingVariableInStrictMode() throws { try assertInvalid("missing-variable") }
+    func testAllProblemsOfARunTogether() throws { try assertInvalid("several-problems") }
+
+    private func assertInvalid(_ kind: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let expectedFile = TestSite.fixtures.appendingPathComponent("invalid/\(kind)/expected.txt")
+        let expected = try String(contentsOf: expectedFile, encoding: .utf8).split(separator: "\n").map(String.init)
+
+        // A good build first, so there is a previous site to protect.
+        let good = try TestSite()
+        let (goodReport, goodProblems) = good.build()
+        XCTAssertNotNil(goodReport, "the valid fixture must build: \(goodProblems)", file: file, line: line)
+        let before = try TestSite.snapshot(good.output)
+
+        let bad = try TestSite(overlay: kind)
+        try FileManager.default.copyItem(at: good.output, to: bad.output)
+        let (report, problems) = bad.build()
+        XCTAssertNil(report, "\(kind): the build must fail", file: file, line: line)
+        let errors = problems.filter { $0.contains(": fout: ") }
+        XCTAssertEqual(errors.count, expected.count, "\(kind): expected \(expected.count) errors, got:\n\(problems.joined(separator: "\n"))", file: file, line: line)
+        for (want, got) in zip(expected, errors) {
+            XCTAssertTrue(got.hasPrefix(want), "\(kind):\n  want \(want)\n  got  \(got)", file: file, line: line)
+        }
+        XCTAssertEqual(try TestSite.snapshot(bad.output), before, "\(kind): the previous site must stay as it was", file: file, line: line)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: bad.root.path).filter { $0.hasPrefix(".site") }
+        XCTAssertEqual(leftovers, [], "\(kind): no staging folder may stay behind", file: file, line: line)
+    }
+}
