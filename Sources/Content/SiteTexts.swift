@@ -12,7 +12,7 @@ public struct SiteTexts: Sendable, Equatable {
 
     public static let fileName = "_site.md"
     /// Every key is required, so a template never shows an empty label.
-    public static let keys = ["naam", "beschrijving", "overslaan", "menulabel", "kruimelpadlabel", "home"]
+    public static let keys = ["naam", "beschrijving", "overslaan", "menulabel", "kruimelpadlabel", "home", "onderdeellabel"]
 
     static func parse(_ file: SourceFile) -> (SiteTexts?, [Diagnostic]) {
         let text: String

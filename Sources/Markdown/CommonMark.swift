@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -27,7 +28,8 @@ public enum Markdown {
                 return MarkdownDocument(html: "", headings: headings)
             }
             defer { free(cString) }
-            let html = String(cString: cString)
+            // Filtered raw HTML leaves a marker comment; the reader gains nothing from it.
+            let html = String(cString: cString).replacingOccurrences(of: "<!-- raw HTML omitted -->", with: "")
             return MarkdownDocument(html: HeadingIDs.insert(headings, into: html), headings: headings)
         }
     }

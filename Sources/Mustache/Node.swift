@@ -7,21 +7,21 @@ struct Template: Sendable {
 
 /// One element of a parsed template.
 ///
-/// Cases with several reference-counted fields are `indirect`: rendering copies each node it
-/// visits, and a boxed payload costs one retain instead of one per field.
+/// Payloads with several reference-counted fields are immutable classes: rendering copies each
+/// node it visits, and a class reference costs one retain instead of one per field.
 enum Node: Sendable {
     /// Literal text, on at most one line.
     case text(String)
     /// The start of a template line: where an indented partial or block adds its indentation.
     case lineStart
     /// `{{x}}`, `{{{x}}}`, `{{&x}}`.
-    indirect case variable(Variable)
+    case variable(Variable)
     /// `{{#x}}…{{/x}}` and `{{^x}}…{{/x}}`.
-    indirect case section(Section)
+    case section(Section)
     /// `{{>x}}`, and `{{<x}}…{{/x}}` with its block arguments.
-    indirect case inclusion(Inclusion)
+    case inclusion(Inclusion)
     /// `{{$x}}…{{/x}}` outside a parent tag: a place a child template may fill in.
-    indirect case block(Block)
+    case block(Block)
 }
 
 /// A name as looked up in the context stack, split at parse time so rendering does not split strings.
@@ -37,28 +37,49 @@ struct Path: Sendable, Equatable {
     }
 }
 
-struct Variable: Sendable {
-    var path: Path
-    var escaped: Bool
-    var location: SourceLocation
+final class Variable: Sendable {
+    let path: Path
+    let escaped: Bool
+    let location: SourceLocation
+
+    init(path: Path, escaped: Bool, location: SourceLocation) {
+        self.path = path
+        self.escaped = escaped
+        self.location = location
+    }
 }
 
-struct Section: Sendable {
-    var path: Path
-    var inverted: Bool
-    var nodes: [Node]
-    var location: SourceLocation
+final class Section: Sendable {
+    let path: Path
+    let inverted: Bool
+    let nodes: [Node]
+    let location: SourceLocation
+
+    init(path: Path, inverted: Bool, nodes: [Node], location: SourceLocation) {
+        self.path = path
+        self.inverted = inverted
+        self.nodes = nodes
+        self.location = location
+    }
 }
 
 /// A partial or a parent: another template rendered in place.
-struct Inclusion: Sendable {
-    var name: String
-    var isParent: Bool
+final class Inclusion: Sendable {
+    let name: String
+    let isParent: Bool
     /// Set when the tag stands alone on its line: the whitespace before it, added to every included line.
-    var indentation: String?
+    let indentation: String?
     /// Arguments of a parent, by block name; empty for a partial.
-    var arguments: [String: Argument]
-    var location: SourceLocation
+    let arguments: [String: Argument]
+    let location: SourceLocation
+
+    init(name: String, isParent: Bool, indentation: String?, arguments: [String: Argument], location: SourceLocation) {
+        self.name = name
+        self.isParent = isParent
+        self.indentation = indentation
+        self.arguments = arguments
+        self.location = location
+    }
 }
 
 /// Content a child template passes to a block of its parent.
@@ -70,10 +91,17 @@ struct Argument: Sendable {
     var isOutdented: Bool
 }
 
-struct Block: Sendable {
-    var name: String
+final class Block: Sendable {
+    let name: String
     /// Rendered when no child fills the block.
-    var nodes: [Node]
-    var indentation: BlockIndentation
-    var location: SourceLocation
+    let nodes: [Node]
+    let indentation: BlockIndentation
+    let location: SourceLocation
+
+    init(name: String, nodes: [Node], indentation: BlockIndentation, location: SourceLocation) {
+        self.name = name
+        self.nodes = nodes
+        self.indentation = indentation
+        self.location = location
+    }
 }

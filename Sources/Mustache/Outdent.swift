@@ -17,23 +17,25 @@ enum Outdent {
             case .text(let text) where followsLineStart:
                 let rest = strip(prefix, from: text)
                 if !rest.isEmpty { result.append(.text(rest)) }
-            case .section(var section):
-                section.nodes = remove(prefix, from: section.nodes)
-                result.append(.section(section))
-            case .inclusion(var inclusion):
-                inclusion.indentation = inclusion.indentation.map { strip(prefix, from: $0) }
+            case .section(let section):
+                result.append(.section(Section(path: section.path, inverted: section.inverted,
+                                               nodes: remove(prefix, from: section.nodes), location: section.location)))
+            case .inclusion(let inclusion):
                 // Arguments that removed their own indentation already start at column zero.
-                inclusion.arguments = inclusion.arguments.mapValues { argument in
+                let arguments = inclusion.arguments.mapValues { argument in
                     guard !argument.isOutdented else { return argument }
                     var outdented = argument
                     outdented.nodes = remove(prefix, from: argument.nodes)
                     return outdented
                 }
-                result.append(.inclusion(inclusion))
-            case .block(var block):
-                block.indentation.prefix = strip(prefix, from: block.indentation.prefix)
-                block.nodes = remove(prefix, from: block.nodes)
-                result.append(.block(block))
+                result.append(.inclusion(Inclusion(name: inclusion.name, isParent: inclusion.isParent,
+                                                   indentation: inclusion.indentation.map { strip(prefix, from: $0) },
+                                                   arguments: arguments, location: inclusion.location)))
+            case .block(let block):
+                var indentation = block.indentation
+                indentation.prefix = strip(prefix, from: indentation.prefix)
+                result.append(.block(Block(name: block.name, nodes: remove(prefix, from: block.nodes),
+                                           indentation: indentation, location: block.location)))
             case .text, .variable:
                 result.append(node)
             }

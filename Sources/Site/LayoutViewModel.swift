@@ -44,6 +44,21 @@ struct LayoutViewModel {
         return .list(crumbs)
     }
 
+    /// Pages one level below `url`, ordered by `volgorde` (pages without it last), then by title:
+    /// how a section's pages stay reachable without a menu entry of their own.
+    static func subpages(of url: String, in pages: [Page]) -> MustacheValue {
+        let children = pages.filter { page in
+            guard page.url != url, page.url.hasPrefix(url), page.url.hasSuffix("/") else { return false }
+            return page.url.dropFirst(url.count).dropLast().split(separator: "/").count == 1
+        }
+        let ordered = children.sorted {
+            ($0.frontMatter.volgorde ?? Int.max, $0.frontMatter.titel, $0.url) < ($1.frontMatter.volgorde ?? Int.max, $1.frontMatter.titel, $1.url)
+        }
+        return .list(ordered.map {
+            .object(["titel": .string($0.frontMatter.titel), "url": .string($0.url), "beschrijving": .string($0.frontMatter.beschrijving)])
+        })
+    }
+
     func canonical(for url: String) -> MustacheValue {
         settings.baseURL.map { .string($0 + url) } ?? .null
     }

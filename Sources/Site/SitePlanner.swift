@@ -22,6 +22,8 @@ public enum SitePlanner {
                 continue
             }
             let breadcrumb = page.isNotFoundPage ? MustacheValue.list([]) : layout.breadcrumb(for: page.url, titles: titles)
+            // The home page's children are the whole menu already.
+            let subpages = page.url == "/" || page.isNotFoundPage ? MustacheValue.list([]) : LayoutViewModel.subpages(of: page.url, in: content.pages)
             let value = MustacheValue.object([
                 "site": site,
                 "menu": layout.menu(current: page.url),
@@ -34,6 +36,8 @@ public enum SitePlanner {
                     "kruimelpad": breadcrumb,
                     "heeft_kruimelpad": .bool(breadcrumb != .list([])),
                     "inhoud": .html(page.body.html),
+                    "subpaginas": subpages,
+                    "heeft_subpaginas": .bool(subpages != .list([])),
                 ]),
             ])
             files.append(PlannedFile(path: PlannedFile.outputPath(forURL: page.url), template: template, value: value))

@@ -16,6 +16,7 @@ final class ContentTests: XCTestCase {
         menulabel: Menu
         kruimelpadlabel: Kruimelpad
         home: Home
+        onderdeellabel: In dit onderdeel
         ---
         Voet.
         """
