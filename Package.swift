@@ -31,7 +31,7 @@ let package = Package(
         .testTarget(name: "MustacheSpecTests", dependencies: ["Mustache"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "ContentTests", dependencies: ["Content", "Diagnostics"]),
-        .testTarget(name: "BuilderTests", dependencies: ["Builder", "Diagnostics", "Site"]),
+        .testTarget(name: "BuilderTests", dependencies: ["Builder", "Diagnostics", "Site"], exclude: ["Fixtures", "Golden"]),
         .testTarget(name: "SWCCLITests", dependencies: ["SWCCLI", "Builder", "Site"]),
     ]
 )

@@ -38,10 +38,11 @@ def sentence():
           f"{W(*ORG)} gebruikt {W(*STD)} om {W(*NOUN)} uit te wisselen met de {W(*COMP)}",
           f"Volgens {W(*LEV)} is versie {rnd.randint(1, 9)}.{rnd.randint(0, 20)} geschikt voor {W(*ADJ)} {W(*NOUN)}",
           f"Bij een aanbesteding let {W(*ORG)} op de {W(*ADJ)} standaarden en de levenscyclus van de applicatie")
+    s = s[0].upper() + s[1:]
     r = rnd.random()
     if r < 0.15: s += f", zie ook {link()}"
     elif r < 0.3: s = s.replace(" voor ", " voor **", 1) + "**" if " voor " in s else f"**{s}**"
-    return s[0].upper() + s[1:] + "."
+    return s + "."
 
 def para(): return " ".join(sentence() for _ in range(rnd.randint(3, 5)))
 
@@ -71,8 +72,14 @@ def page(rel, t, d, b, hugo_rel=None, extra=""):
 
 FOOTER = "De GEMMA Softwarecatalogus is een dienst van [VNG Realisatie](https://www.vngrealisatie.nl).\n\n- [Sectie 1](/sectie-01/)\n- [Sectie 2](/sectie-02/)\n"
 menu = [(f"Sectie {s}", f"/sectie-{s:02d}/") for s in range(1, 9)]
-write(f"{out}/content/_site.md", "---\nnaam: GEMMA Softwarecatalogus\nbeschrijving: Software voor gemeenten.\noverslaan: Direct naar de inhoud\n"
-      "menulabel: Hoofdmenu\nkruimelpadlabel: Kruimelpad\nhome: Home\n---\n\n" + FOOTER)
+# The site texts: the project's own _site.md front matter (its required keys change as swc grows), our footer.
+TEXTS = {"naam": "GEMMA Softwarecatalogus", "beschrijving": "Software voor gemeenten.", "overslaan": "Direct naar de inhoud",
+         "menulabel": "Hoofdmenu", "kruimelpadlabel": "Kruimelpad", "home": "Home", "onderdeellabel": "In dit onderdeel"}
+try:
+    fm = open("/work/main/content/_site.md", encoding="utf-8").read().split("---\n")[1]
+    TEXTS.update(l.split(": ", 1) for l in fm.splitlines() if ": " in l)
+except (OSError, IndexError): pass
+write(f"{out}/content/_site.md", "---\n" + "".join(f"{k}: {v}\n" for k, v in TEXTS.items()) + "---\n\n" + FOOTER)
 write(f"{out}/content/menu.md", "".join(f"- [{t}]({u})\n" for t, u in menu))
 page("index.md", "GEMMA Softwarecatalogus", "Zoek software voor gemeenten.", body(), "_index.md")
 page("404.md", "Pagina niet gevonden", "Deze pagina bestaat niet.", para() + "\n", extra='url: "/404.html"\n')
@@ -85,8 +92,8 @@ for i in range(n):
 # Hugo: config and a layout equivalent to Templates/base.mustache + partials (menu, breadcrumb) + pagina.mustache.
 H = f"{out}/hugo"
 write(f"{H}/config.toml", 'baseURL = "https://example.org/"\nlanguageCode = "nl"\ntitle = "GEMMA Softwarecatalogus"\n'
-      'disableKinds = ["RSS", "taxonomy", "term", "404"]\n[params]\noverslaan = "Direct naar de inhoud"\nmenulabel = "Hoofdmenu"\n'
-      f'kruimelpadlabel = "Kruimelpad"\nhome = "Home"\nvoettekst = """{FOOTER}"""\n'
+      'disableKinds = ["RSS", "taxonomy", "term", "404"]\n[params]\n'
+      + "".join(f'{k} = "{v}"\n' for k, v in TEXTS.items()) + f'voettekst = """{FOOTER}"""\n'
       + "".join(f'[[menu.main]]\nname = "{t}"\nurl = "{u}"\nweight = {k}\n' for k, (t, u) in enumerate(menu, 1)))
 write(f"{H}/layouts/_default/baseof.html", """<!DOCTYPE html>
 <html lang="nl">
@@ -104,11 +111,10 @@ write(f"{H}/layouts/_default/baseof.html", """<!DOCTYPE html>
 <a class="sitenaam" href="/">{{ site.Title }}</a>
 {{- $cur := .RelPermalink }}
 <nav class="menu" aria-label="{{ site.Params.menulabel }}">
-<ul>
+<ul class="menu-hoofd">
 {{- range site.Menus.main }}
 {{- $act := or (eq .URL $cur) (and (ne .URL "/") (hasPrefix $cur .URL)) }}
-<li{{ if $act }} class="actief"{{ end }}><a href="{{ .URL }}"{{ if eq .URL $cur }} aria-current="page"{{ end }}>{{ .Name }}</a>
-</li>
+<li{{ if $act }} class="actief"{{ end }}><a href="{{ .URL }}"{{ if eq .URL $cur }} aria-current="page"{{ end }}>{{ .Name }}</a></li>
 {{- end }}
 </ul>
 </nav>
@@ -136,8 +142,20 @@ write(f"{H}/layouts/_default/baseof.html", """<!DOCTYPE html>
 </html>
 """)
 write(f"{H}/layouts/partials/voet.html", "{{ site.Params.voettekst | markdownify }}\n")
-for name in ["_default/single.html", "_default/list.html", "index.html"]:
-    write(f"{H}/layouts/{name}", '{{ define "main" }}\n<h1>{{ .Title }}</h1>\n<div class="tekst">\n{{ .Content }}\n</div>\n{{ end }}\n')
+MAIN = '{{ define "main" }}<h1>{{ .Title }}</h1>\n<div class="tekst">\n{{ .Content }}\n</div>\n%s{{ end }}\n'
+SUB = """{{- with .Pages }}
+<nav class="subpaginas" aria-labelledby="subpaginas-kop">
+<h2 id="subpaginas-kop">{{ site.Params.onderdeellabel }}</h2>
+<ul>
+{{- range . }}
+<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> {{ .Description }}</li>
+{{- end }}
+</ul>
+</nav>
+{{- end }}
+"""  # like Templates/pagina.mustache: a section page lists its pages (swc does not list them on the home page)
+for name, extra in [("_default/single.html", ""), ("_default/list.html", SUB), ("index.html", "")]:
+    write(f"{H}/layouts/{name}", MAIN % extra)
 css = "/work/main/Templates/assets/swc.css"
 if os.path.exists(css):
     os.makedirs(f"{H}/static/assets", exist_ok=True); shutil.copy(css, f"{H}/static/assets/")

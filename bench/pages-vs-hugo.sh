@@ -3,7 +3,7 @@
 #
 # What it measures: bench/gen_pages.py writes N (default 10000) markdown pages of catalogue prose (seed 42,
 # 300-600 words with headings, a list, a table, bold and links) over 20 folders, plus section indexes, home and 404.
-# swc renders them through the project's own templates (/work/main/Templates: base layout with header, menu with
+# swc renders them through the project's own templates (a copy of Templates/: base layout with header, menu with
 # the current page marked, breadcrumb, main, footer); Hugo renders the same bodies (goldmark) through an equivalent
 # layout. Output goes to tmpfs (/dev/shm). One warm-up each, then RUNS (default 5) runs each, interleaved
 # (hugo, swc, hugo, swc, ...), every run into a fresh output folder, timed with /usr/bin/time.
@@ -20,8 +20,8 @@ N=${N:-10000}
 RUNS=${RUNS:-5}
 TOOLS=${TOOLS:-"hugo swc"}
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-SWC=$ROOT/.build/release/swc
 W=/dev/shm/swc-bench-$$
+SWC=$W/swc
 trap 'rm -rf "$W"' EXIT
 log() { echo "$@" >&2; }
 
@@ -37,6 +37,8 @@ if [[ $TOOLS == *swc* ]]; then
         log "swc does not build:"; grep -m 20 -E 'error' "$W/swift-build.log" >&2 || tail -20 "$W/swift-build.log" >&2
         exit 1
     fi
+    # Snapshots: others may rebuild .build/release/swc or edit Templates/ while this runs.
+    cp "$ROOT/.build/release/swc" "$W/swc"; cp -r "$ROOT/Templates" "$W/templates"
 fi
 
 # run TOOL LABEL: one build into a fresh folder; appends "tool wall user sys rssKB pages htmlbytes" unless LABEL is warmup.
@@ -47,7 +49,7 @@ run() {
     local cmd
     case $tool in
         hugo) cmd=(hugo --quiet -s "$W/hugo" -d "$out") ;;
-        swc)  cmd=("$SWC" build --content "$W/content" --templates "$ROOT/Templates" --data "$W/none" --output "$out" --quiet) ;;
+        swc)  cmd=("$SWC" build --content "$W/content" --templates "$W/templates" --data "$W/none" --output "$out" --quiet) ;;
     esac
     if ! /usr/bin/time -f "%e %U %S %M" -o "$W/time" "${cmd[@]}" >"$W/stdout" 2>"$W/stderr"; then
         log "$tool failed ($label): ${cmd[*]}"; head -c 3000 "$W/stderr" >&2; head -c 1000 "$W/stdout" >&2
@@ -61,6 +63,7 @@ run() {
     rm -rf "$out"  # delete between runs, never the folder the next run writes to
 }
 
+LOAD0=$(cut -d' ' -f1-3 /proc/loadavg)  # other work on the host skews the figures; reported below
 log "warm-up"
 for t in $TOOLS; do run "$t" warmup; done
 for i in $(seq 1 "$RUNS"); do
@@ -68,10 +71,11 @@ for i in $(seq 1 "$RUNS"); do
     for t in $TOOLS; do run "$t" "run $i"; done
 done
 
-python3 - "$W/results" "$N" "$RUNS" <<'EOF'
+python3 - "$W/results" "$N" "$RUNS" "$LOAD0" "$(cut -d' ' -f1-3 /proc/loadavg)" "$(nproc)" <<'EOF'
 import statistics as st, sys
 rows = [l.split() for l in open(sys.argv[1])]
-print(f"\n# pages-vs-hugo: N={sys.argv[2]} markdown pages, output on tmpfs, median of {sys.argv[3]} runs each (after 1 warm-up)\n")
+print(f"\n# pages-vs-hugo: N={sys.argv[2]} markdown pages, output on tmpfs, median of {sys.argv[3]} runs each (after 1 warm-up)")
+print(f"# {sys.argv[6]} CPUs; load average (1/5/15 min) at start {sys.argv[4]}, at end {sys.argv[5]}\n")
 print(f"{'tool':<6} {'median wall s':>13} {'min-max s':>13} {'CPU s (u+s)':>12} {'max RSS MiB':>12} {'pages':>7} {'pages/s':>9} {'mean page KB':>13}")
 rate, pages = {}, {}
 for tool in dict.fromkeys(r[0] for r in rows):

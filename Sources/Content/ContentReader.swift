@@ -7,33 +7,20 @@ public enum ContentReader {
         public var reason: String
     }
 
-    /// Every file below `directory` whose name ends in one of `extensions`, sorted by path, with
-    /// top-level folders in `excluding` skipped (`catalogus` is data, not pages).
+    /// Every regular file below `directory` whose name ends in one of `extensions`, sorted by path,
+    /// with top-level folders in `excluding` skipped (`catalogus` is data, not pages).
     /// `displayRoot` is how messages name the folder (as the user typed it).
     public static func read(directory: String, displayRoot: String, extensions: [String], excluding: Set<String> = []) throws(ReadError) -> [SourceFile] {
-        let root = URL(fileURLWithPath: directory, isDirectory: true).standardizedFileURL
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw ReadError(path: displayRoot, reason: "de map bestaat niet")
         }
-        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else {
+        guard var paths = DirectoryWalker.files(in: directory, excluding: excluding) else {
             throw ReadError(path: displayRoot, reason: "de map kan niet gelezen worden")
         }
-        let prefix = root.path.hasSuffix("/") ? root.path : root.path + "/"
-        var paths: [String] = []
-        for case let url as URL in enumerator {
-            let full = url.standardizedFileURL.path
-            guard full.hasPrefix(prefix) else { continue }
-            let relative = String(full.dropFirst(prefix.count))
-            if let top = relative.split(separator: "/").first, excluding.contains(String(top)) {
-                if relative == String(top) { enumerator.skipDescendants() }
-                continue
-            }
-            guard extensions.contains(where: { relative.hasSuffix($0) }),
-                  (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-            paths.append(relative)
-        }
+        paths.removeAll { path in !extensions.contains { path.hasSuffix($0) } }
         paths.sort()
+        let prefix = directory.hasSuffix("/") ? directory : directory + "/"
         let display = displayRoot.hasSuffix("/") ? String(displayRoot.dropLast()) : displayRoot
         let files = parallelMap(paths) { relative -> Result<SourceFile, ReadError> in
             guard let data = FileManager.default.contents(atPath: prefix + relative) else {

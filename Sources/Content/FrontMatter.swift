@@ -49,18 +49,19 @@ enum FrontMatterParser {
     /// Returns nil when there is no complete block.
     static func parse(_ text: String, file: String, allowed: [String], required: [String]) -> (Parsed?, [Diagnostic]) {
         var problems: [Diagnostic] = []
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var lines = LineReader(text)
         let at = { (line: Int, column: Int) in SourceLocation(file: file, line: line, column: column) }
-        guard let first = lines.first, first.trimmingTrailingSpace == "---" else {
+        guard let first = lines.next(), first.trimmingTrailingSpace == "---" else {
             problems.append(.error(at(1, 1), ContentMessages.missingFrontMatter))
             return (nil, problems)
         }
         var values: [String: (value: String, line: Int, column: Int)] = [:]
         var closing: Int?
-        for (index, raw) in lines.enumerated().dropFirst() {
+        var number = 1
+        while let raw = lines.next() {
+            number += 1
             let line = raw.trimmingTrailingSpace
-            let number = index + 1
-            if line == "---" { closing = index; break }
+            if line == "---" { closing = number; break }
             if line.allSatisfy({ $0 == " " || $0 == "\t" }) || line.hasPrefix("#") { continue }
             guard let colon = line.firstIndex(of: ":") else {
                 problems.append(.error(at(number, 1), ContentMessages.notKeyValue(String(line))))
@@ -84,10 +85,9 @@ enum FrontMatterParser {
             return (nil, [.error(at(1, 1), ContentMessages.unclosedFrontMatter(afterLine: lastKeyLine))])
         }
         for key in required where (values[key]?.value ?? "").isEmpty {
-            problems.append(.error(at(closing + 1, 1), ContentMessages.missingKey(key)))
+            problems.append(.error(at(closing, 1), ContentMessages.missingKey(key)))
         }
-        let body = lines[(closing + 1)...].joined(separator: "\n")
-        return (Parsed(values: values, body: body, bodyLine: closing + 2, closingLine: closing + 1), problems)
+        return (Parsed(values: values, body: String(lines.rest), bodyLine: closing + 1, closingLine: closing), problems)
     }
 }
 
@@ -101,4 +101,28 @@ extension Substring {
     var trimmingCharacters: String {
         String(drop { $0 == " " || $0 == "\t" }.trimmingTrailingSpace)
     }
+}
+
+/// Hands out the lines of a text one by one, scanning bytes rather than characters: only the front
+/// matter is split, the body is taken whole.
+struct LineReader {
+    private let text: String
+    private var position: String.Index
+
+    init(_ text: String) {
+        self.text = text
+        self.position = text.startIndex
+    }
+
+    mutating func next() -> Substring? {
+        guard position < text.endIndex else { return nil }
+        let utf8 = text.utf8
+        let end = utf8[position...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+        let line = text[position..<end]
+        position = end < utf8.endIndex ? utf8.index(after: end) : end
+        return line
+    }
+
+    /// Everything after the last line handed out.
+    var rest: Substring { text[position...] }
 }

@@ -1,5 +1,4 @@
 import CCmarkGFM
-import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -28,9 +27,7 @@ public enum Markdown {
                 return MarkdownDocument(html: "", headings: headings)
             }
             defer { free(cString) }
-            // Filtered raw HTML leaves a marker comment; the reader gains nothing from it.
-            let html = String(cString: cString).replacingOccurrences(of: "<!-- raw HTML omitted -->", with: "")
-            return MarkdownDocument(html: HeadingIDs.insert(headings, into: html), headings: headings)
+            return MarkdownDocument(html: HeadingIDs.finish(String(cString: cString), headings: headings), headings: headings)
         }
     }
 

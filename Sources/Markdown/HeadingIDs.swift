@@ -13,21 +13,37 @@ enum HeadingIDs {
         }
     }
 
-    /// Adds `id="…"` to the heading tags of cmark's output, in document order. Raw HTML is filtered
-    /// and code is escaped, so every `<hN>` in the output is one of `headings`.
-    static func insert(_ headings: [Heading], into html: String) -> String {
-        guard !headings.isEmpty else { return html }
-        var result = ""
-        result.reserveCapacity(html.utf8.count + headings.count * 16)
-        var rest = html[...]
-        for heading in headings {
-            let tag = "<h\(heading.level)>"
-            guard let range = rest.range(of: tag) else { break }
-            result += rest[..<range.lowerBound]
-            result += "<h\(heading.level) id=\"\(heading.id)\">"
-            rest = rest[range.upperBound...]
+    /// Adds `id="…"` to the heading tags of cmark's output, in document order, and drops the
+    /// comment cmark leaves where it filtered raw HTML. Raw HTML is filtered and code is escaped, so
+    /// every `<hN>` in the output is one of `headings`. Works on bytes: this runs for every page.
+    static func finish(_ html: String, headings: [Heading]) -> String {
+        let omitted = Array("<!-- raw HTML omitted -->".utf8)
+        var html = html
+        return html.withUTF8 { bytes in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count + headings.count * 24)
+            var next = 0, index = 0
+            while index < bytes.count {
+                // Copy up to the next tag in one piece.
+                guard let open = bytes[index...].firstIndex(of: UInt8(ascii: "<")) else {
+                    output.append(contentsOf: bytes[index...])
+                    break
+                }
+                output.append(contentsOf: bytes[index..<open])
+                index = open
+                if next < headings.count, index + 3 < bytes.count, bytes[index + 1] == UInt8(ascii: "h"),
+                   bytes[index + 2] == UInt8(ascii: "0") + UInt8(headings[next].level), bytes[index + 3] == UInt8(ascii: ">") {
+                    output.append(contentsOf: "<h\(headings[next].level) id=\"\(headings[next].id)\">".utf8)
+                    next += 1
+                    index += 4
+                } else if index + omitted.count <= bytes.count, omitted.elementsEqual(bytes[index..<index + omitted.count]) {
+                    index += omitted.count
+                } else {
+                    output.append(bytes[index])
+                    index += 1
+                }
+            }
+            return String(decoding: output, as: UTF8.self)
         }
-        result += rest
-        return result
     }
 }

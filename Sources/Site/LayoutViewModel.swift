@@ -3,7 +3,7 @@ import Mustache
 
 /// What the base layout shows on every page: the site's texts, the menu with the current page
 /// marked, the breadcrumb. Templates see these ready-made values, never the content model.
-struct LayoutViewModel {
+struct LayoutViewModel: Sendable {
     var texts: SiteTexts
     var menu: Menu
     var settings: SiteSettings
@@ -44,19 +44,22 @@ struct LayoutViewModel {
         return .list(crumbs)
     }
 
-    /// Pages one level below `url`, ordered by `volgorde` (pages without it last), then by title:
-    /// how a section's pages stay reachable without a menu entry of their own.
-    static func subpages(of url: String, in pages: [Page]) -> MustacheValue {
-        let children = pages.filter { page in
-            guard page.url != url, page.url.hasPrefix(url), page.url.hasSuffix("/") else { return false }
-            return page.url.dropFirst(url.count).dropLast().split(separator: "/").count == 1
+    /// The pages one level below each folder URL (`/over/` → `/over/toegang/`, …), ordered by
+    /// `volgorde` (pages without it last), then by title: how a section's pages stay reachable
+    /// without a menu entry of their own. Computed once per build.
+    static func subpagesByParent(_ pages: [Page]) -> [String: MustacheValue] {
+        let grouped = Dictionary(grouping: pages.filter { $0.url != "/" && $0.url.hasSuffix("/") }) { page -> String in
+            let trimmed = page.url.dropLast()
+            return String(trimmed[...trimmed.lastIndex(of: "/")!])
         }
-        let ordered = children.sorted {
-            ($0.frontMatter.volgorde ?? Int.max, $0.frontMatter.titel, $0.url) < ($1.frontMatter.volgorde ?? Int.max, $1.frontMatter.titel, $1.url)
+        return grouped.mapValues { children in
+            let ordered = children.sorted {
+                ($0.frontMatter.volgorde ?? Int.max, $0.frontMatter.titel, $0.url) < ($1.frontMatter.volgorde ?? Int.max, $1.frontMatter.titel, $1.url)
+            }
+            return .list(ordered.map {
+                .object(["titel": .string($0.frontMatter.titel), "url": .string($0.url), "beschrijving": .string($0.frontMatter.beschrijving)])
+            })
         }
-        return .list(ordered.map {
-            .object(["titel": .string($0.frontMatter.titel), "url": .string($0.url), "beschrijving": .string($0.frontMatter.beschrijving)])
-        })
     }
 
     func canonical(for url: String) -> MustacheValue {

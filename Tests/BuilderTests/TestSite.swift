@@ -68,7 +68,7 @@ struct TestSite {
         for case let url as URL in FileManager.default.enumerator(at: overlay, includingPropertiesForKeys: nil) ?? FileManager.DirectoryEnumerator() {
             let relative = String(url.standardizedFileURL.path.dropFirst(base.count))
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
             guard !isDirectory.boolValue, relative != "expected.txt" else { continue }
             let target = root.appendingPathComponent(relative)
             try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
