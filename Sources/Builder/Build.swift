@@ -61,7 +61,7 @@ public struct Build: Sendable {
     private func parse(_ inputs: Inputs, _ problems: inout DiagnosticList) -> Result<Parsed, DiagnosticList> {
         let (content, contentProblems) = SiteContent.parse(inputs.content)
         problems.append(contentsOf: contentProblems)
-        let templates = TemplateLoading.load(inputs.templates)
+        let templates = TemplateLoading.load(inputs.templates, folder: options.templatesDirectory)
         if case .failure(let failure) = templates { problems.append(contentsOf: failure) }
         guard let content, case .success(let set) = templates, !problems.hasErrors else { return .failure(DiagnosticList()) }
         return .success(Parsed(content: content, templates: set, assets: inputs.assets))

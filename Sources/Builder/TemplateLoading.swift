@@ -4,7 +4,8 @@ import Mustache
 
 /// Parses every template of `Templates/` once per build, in strict mode.
 enum TemplateLoading {
-    static func load(_ files: [SourceFile]) -> Result<TemplateSet, DiagnosticList> {
+    /// `folder` is how messages name the templates folder, also for templates that do not exist yet.
+    static func load(_ files: [SourceFile], folder: String) -> Result<TemplateSet, DiagnosticList> {
         var sources: [String: String] = [:]
         var displayPaths: [String: String] = [:]
         var problems = DiagnosticList()
@@ -18,7 +19,7 @@ enum TemplateLoading {
             displayPaths[name] = file.displayPath
         }
         do {
-            let set = try TemplateSet(sources: sources, displayPath: { displayPaths[$0] ?? $0 }, options: .strict)
+            let set = try TemplateSet(sources: sources, displayPath: { displayPaths[$0] ?? "\(folder)/\($0)\(Inputs.templateExtension)" }, options: .strict)
             return problems.hasErrors ? .failure(problems) : .success(set)
         } catch {
             problems.append(contentsOf: error.errors.map(Rendering.diagnostic))
