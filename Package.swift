@@ -17,21 +17,31 @@ let package = Package(
         .target(name: "Mustache"),
         // Markdown to safe HTML, behind one file that talks to cmark-gfm.
         .target(name: "Markdown", dependencies: ["CCmarkGFM"]),
+        // Maps on all cores, keeping order.
+        .target(name: "Parallel"),
+        // The catalogue's domain model and the audience stage; no I/O.
+        .target(name: "CatalogusModel", dependencies: ["Gemma"]),
+        // The data folder: JSON files and gemma.xml into a validated Catalogus, every problem located.
+        .target(name: "CatalogusLoader", dependencies: ["CatalogusModel", "Diagnostics", "Gemma", "JSON", "Parallel"]),
         // Editor content: pages with front matter, the menu, the site's fixed texts.
-        .target(name: "Content", dependencies: ["Diagnostics", "Markdown"]),
+        .target(name: "Content", dependencies: ["Diagnostics", "Markdown", "Parallel"]),
         // Page planning: URLs and the view models templates see.
-        .target(name: "Site", dependencies: ["Content", "Mustache"]),
+        .target(name: "Site", dependencies: ["CatalogusModel", "Content", "Gemma", "Markdown", "Mustache", "Parallel"]),
         // The pipeline: load, plan, render, write the output atomically.
-        .target(name: "Builder", dependencies: ["Diagnostics", "Content", "Mustache", "Site"]),
+        .target(name: "Builder", dependencies: ["CatalogusLoader", "CatalogusModel", "Content", "Diagnostics", "Mustache", "Parallel", "Site"]),
         // The command line: parsing and help texts, no I/O besides what it is asked to run.
         .target(name: "SWCCLI", dependencies: ["Builder", "Diagnostics", "Site"]),
         .executableTarget(name: "swc", dependencies: ["SWCCLI"]),
+        .target(name: "JSON"),
+        .target(name: "Gemma", dependencies: ["Diagnostics"]),
 
         .testTarget(name: "MustacheTests", dependencies: ["Mustache"]),
         .testTarget(name: "MustacheSpecTests", dependencies: ["Mustache"]),
-        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
-        .testTarget(name: "ContentTests", dependencies: ["Content", "Diagnostics"]),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "Parallel"]),
+        .testTarget(name: "ContentTests", dependencies: ["Content", "Diagnostics", "Parallel"]),
         .testTarget(name: "BuilderTests", dependencies: ["Builder", "Diagnostics", "Site"], exclude: ["Fixtures", "Golden"]),
+        .testTarget(name: "JSONTests", dependencies: ["JSON"]),
+        .testTarget(name: "GemmaTests", dependencies: ["Gemma", "Diagnostics"]),
         .testTarget(name: "SWCCLITests", dependencies: ["SWCCLI", "Builder", "Site"]),
     ]
 )

@@ -1,3 +1,5 @@
+import CatalogusLoader
+import CatalogusModel
 import Content
 import Diagnostics
 import Mustache
@@ -29,8 +31,13 @@ public struct Build: Sendable {
         var timer = StageTimer(progress: progress)
         var problems = DiagnosticList()
         let result = Inputs.read(options)
-            .flatMap { inputs in timer.stage("invoer gelezen: \(inputs.content.count) inhoudsbestanden, \(inputs.templates.count) sjablonen") { parse(inputs, &problems) } }
-            .flatMap { parsed in timer.stage("pagina's gepland") { plan(parsed, &problems) } }
+            .flatMap { inputs in
+                timer.stage("invoer gelezen en gecontroleerd: \(inputs.content.count) inhoudsbestanden, \(inputs.templates.count) sjablonen, \(inputs.data.count) gegevensbestanden") {
+                    parse(inputs, &problems)
+                }
+            }
+            .map { parsed in timer.stage("zichtbaar gemaakt voor publiek '\(options.settings.audience.rawValue)'") { restrict(parsed) } }
+            .flatMap { prepared in timer.stage("pagina's gepland") { plan(prepared, &problems) } }
             .flatMap { planned in timer.stage("gerenderd") { render(planned) } }
         guard case .success(let files) = result else {
             if case .failure(let failure) = result { problems.append(contentsOf: failure) }
@@ -53,28 +60,47 @@ public struct Build: Sendable {
 
     struct Parsed {
         var content: SiteContent
+        var catalogus: Catalogus
         var templates: TemplateSet
         var assets: [SourceFile]
     }
 
-    /// Content and templates are parsed side by side so that all their problems come together.
+    /// After the audience stage: the full catalogue is gone, only what the audience may see is left.
+    struct Prepared {
+        var content: SiteContent
+        var catalogus: VisibleCatalogus
+        var templates: TemplateSet
+        var assets: [SourceFile]
+    }
+
+    /// Content, templates and data are parsed side by side so that all their problems come together.
     private func parse(_ inputs: Inputs, _ problems: inout DiagnosticList) -> Result<Parsed, DiagnosticList> {
-        let (content, contentProblems) = SiteContent.parse(inputs.content)
+        let (content, contentProblems) = SiteContent.parse(inputs.content, otherURLs: SitePlanner.sectionURLs)
         problems.append(contentsOf: contentProblems)
         let templates = TemplateLoading.load(inputs.templates, folder: options.templatesDirectory)
         if case .failure(let failure) = templates { problems.append(contentsOf: failure) }
-        guard let content, case .success(let set) = templates, !problems.hasErrors else { return .failure(DiagnosticList()) }
-        return .success(Parsed(content: content, templates: set, assets: inputs.assets))
+        let (catalogus, dataProblems) = CatalogusLoader.load(inputs.data)
+        problems.append(contentsOf: dataProblems)
+        guard let content, let catalogus, case .success(let set) = templates, !problems.hasErrors else { return .failure(DiagnosticList()) }
+        return .success(Parsed(content: content, catalogus: catalogus, templates: set, assets: inputs.assets))
     }
 
-    private func plan(_ parsed: Parsed, _ problems: inout DiagnosticList) -> Result<(Parsed, [PlannedFile]), DiagnosticList> {
-        let (files, planProblems) = SitePlanner.plan(parsed.content, settings: options.settings, templates: Set(parsed.templates.names))
+    /// The audience stage: the only place the full catalogue is read (contract: "Who may see what").
+    private func restrict(_ parsed: Parsed) -> Prepared {
+        Prepared(
+            content: parsed.content, catalogus: parsed.catalogus.visible(to: options.settings.audience),
+            templates: parsed.templates, assets: parsed.assets)
+    }
+
+    private func plan(_ prepared: Prepared, _ problems: inout DiagnosticList) -> Result<(Prepared, [PlannedFile]), DiagnosticList> {
+        let (files, planProblems) = SitePlanner.plan(
+            prepared.content, catalogus: prepared.catalogus, settings: options.settings, templates: Set(prepared.templates.names))
         guard !planProblems.hasErrors else { return .failure(planProblems) }
         problems.append(contentsOf: planProblems)
-        return .success((parsed, files))
+        return .success((prepared, files))
     }
 
-    private func render(_ input: (Parsed, [PlannedFile])) -> Result<[OutputFile], DiagnosticList> {
+    private func render(_ input: (Prepared, [PlannedFile])) -> Result<[OutputFile], DiagnosticList> {
         let (parsed, planned) = input
         return Rendering.render(planned, with: parsed.templates).map { pages in
             pages + parsed.assets.map { OutputFile(path: Inputs.assetsFolder + "/" + $0.relativePath, bytes: $0.bytes) }

@@ -1,3 +1,4 @@
+import CatalogusModel
 import Site
 
 /// Everything a build reads and where it writes, as `swc build` was asked.

@@ -1,3 +1,4 @@
+import CatalogusLoader
 import Content
 import Foundation
 import Diagnostics
@@ -9,6 +10,8 @@ struct Inputs: Sendable {
     var templates: [SourceFile]
     /// Copied unchanged to `/assets/` (the stylesheet).
     var assets: [SourceFile]
+    /// The data folder's files by name (`applicaties.json`).
+    var data: [String: SourceFile]
 
     static let assetsFolder = "assets"
     static let templateExtension = ".mustache"
@@ -24,7 +27,10 @@ struct Inputs: Sendable {
             let assetsDirectory = options.templatesDirectory + "/" + assetsFolder
             let assets = try ContentReader.read(
                 directory: assetsDirectory, displayRoot: assetsDirectory, extensions: [".css", ".js", ".svg", ".ico", ".png", ".woff2"])
-            return .success(Inputs(content: content, templates: templates, assets: assets))
+            switch DataFolder.read(options.dataDirectory) {
+            case .success(let data): return .success(Inputs(content: content, templates: templates, assets: assets, data: data))
+            case .failure(let problems): return .failure(problems)
+            }
         } catch {
             return .failure(DiagnosticList([.error(SourceLocation(file: error.path), BuildMessages.unreadable(error.reason))]))
         }

@@ -1,3 +1,4 @@
+import Parallel
 import Content
 import Diagnostics
 import Mustache

@@ -1,3 +1,5 @@
+import Parallel
+import Diagnostics
 import Foundation
 
 /// Reads the files of a folder into memory. The only part of Content that touches the disk.

@@ -1,3 +1,4 @@
+import Parallel
 import Diagnostics
 
 /// Everything editors write: pages, the menu and the site's fixed texts.

@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -15,6 +16,12 @@ public enum Markdown {
     }()
 
     private static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
+
+    /// cmark-gfm 0.29's `cmark_parser_finish` adds the extensions' special characters to a table
+    /// shared by all parsers and removes them when done, so two documents finishing at once can
+    /// lose each other's autolinks and strikethrough. Finishing (inline parsing) is serialized;
+    /// feeding and rendering run in parallel.
+    private static let finishLock = NSLock()
 
     /// Tables, strikethrough, autolinks and task lists. Raw HTML is never passed through: without
     /// `CMARK_OPT_UNSAFE` cmark-gfm replaces it with a comment and drops `javascript:` links.
@@ -63,7 +70,7 @@ public enum Markdown {
                 cmark_parser_feed(parser, $0, buffer.count)
             }
         }
-        let root = cmark_parser_finish(parser)!
+        let root = finishLock.withLock { cmark_parser_finish(parser)! }
         defer { cmark_node_free(root) }
         return body(root, parser)
     }

@@ -1,10 +1,7 @@
-/// Who the site is built for. The contract (`docs`/`../shared/spec/catalogus-data.md`) says what each may see.
-public enum Audience: String, Sendable, CaseIterable {
-    /// The open internet: indexed by search engines.
-    case publiek
-    /// Behind the municipalities' login: never indexed.
-    case gemeenten
-}
+import CatalogusModel
+
+/// The audience a site is built for; defined with the model because the audience stage lives there.
+public typealias Audience = CatalogusModel.Audience
 
 /// Settings of one build that change what pages say, passed in rather than read from the environment.
 public struct SiteSettings: Sendable {

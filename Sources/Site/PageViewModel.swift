@@ -1,38 +1,54 @@
 import Content
 import Mustache
 
-/// What `pagina.mustache` (or a page's own `sjabloon`) sees of an editor's page: the layout's
-/// values plus the page's title, text, breadcrumb and subpages, all ready to print.
-enum PageViewModel {
-    /// What every page shares, computed once per build.
-    struct Context: Sendable {
-        var layout: LayoutViewModel
-        var site: MustacheValue
-        var titles: [String: String]
-        var subpagesByParent: [String: MustacheValue]
+/// The frame every page shares (site texts, menu with the current page marked, breadcrumb, title,
+/// canonical link, indexing), with each page kind's own values added under its own key.
+struct PageFrame: Sendable {
+    var layout: LayoutViewModel
+    var site: MustacheValue
+    /// Titles of the editor's pages by URL, for breadcrumbs.
+    var titles: [String: String]
+
+    init(layout: LayoutViewModel, titles: [String: String]) {
+        self.layout = layout
+        self.site = layout.site
+        self.titles = titles
     }
 
-    static func make(_ page: Page, _ context: Context) -> MustacheValue {
-        let layout = context.layout
+    func value(url: String, titel: String, beschrijving: String, isNotFound: Bool = false,
+               pagina extra: [String: MustacheValue] = [:], kind: [String: MustacheValue] = [:]) -> MustacheValue {
+        let breadcrumb = isNotFound ? MustacheValue.list([]) : layout.breadcrumb(for: url, titles: titles)
+        var pagina: [String: MustacheValue] = [
+            "titel": .string(titel),
+            "beschrijving": .string(beschrijving),
+            "url": .string(url),
+            "canonical": isNotFound ? .null : layout.canonical(for: url),
+            "noindex": .bool(layout.settings.audience == .gemeenten || isNotFound),
+            "kruimelpad": breadcrumb,
+            "heeft_kruimelpad": .bool(breadcrumb != .list([])),
+        ]
+        pagina.merge(extra) { _, new in new }
+        var value: [String: MustacheValue] = ["site": site, "menu": layout.menu(current: url), "pagina": .object(pagina)]
+        value.merge(kind) { _, new in new }
+        return .object(value)
+    }
+}
+
+/// What `pagina.mustache` (or a page's own `sjabloon`) sees of an editor's page: the frame plus
+/// the page's text and subpages, and the catalogue's counts for the home page.
+enum PageViewModel {
+    static func make(_ page: Page, frame: PageFrame, subpagesByParent: [String: MustacheValue], kind: [String: MustacheValue]) -> MustacheValue {
         let none = MustacheValue.list([])
-        let breadcrumb = page.isNotFoundPage ? none : layout.breadcrumb(for: page.url, titles: context.titles)
         // The home page's children are the whole menu already.
-        let subpages = page.url == "/" || page.isNotFoundPage ? none : context.subpagesByParent[page.url] ?? none
-        return .object([
-            "site": context.site,
-            "menu": layout.menu(current: page.url),
-            "pagina": .object([
-                "titel": .string(page.frontMatter.titel),
-                "beschrijving": .string(page.frontMatter.beschrijving),
-                "url": .string(page.url),
-                "canonical": page.isNotFoundPage ? .null : layout.canonical(for: page.url),
-                "noindex": .bool(layout.settings.audience == .gemeenten || page.isNotFoundPage),
-                "kruimelpad": breadcrumb,
-                "heeft_kruimelpad": .bool(breadcrumb != none),
+        let subpages = page.url == "/" || page.isNotFoundPage ? none : subpagesByParent[page.url] ?? none
+        return frame.value(
+            url: page.url, titel: page.frontMatter.titel, beschrijving: page.frontMatter.beschrijving,
+            isNotFound: page.isNotFoundPage,
+            pagina: [
                 "inhoud": .html(page.body.html),
                 "subpaginas": subpages,
                 "heeft_subpaginas": .bool(subpages != none),
-            ]),
-        ])
+            ],
+            kind: kind)
     }
 }

@@ -1,29 +1,41 @@
+import CatalogusModel
 import Content
 import Diagnostics
 import Mustache
+import Parallel
 
 /// Decides every file of the site and the view model it is rendered from. Pure: no disk, no clock.
+/// It receives only the `VisibleCatalogus`, so it cannot reach what the audience may not see.
 public enum SitePlanner {
     public static let defaultPageTemplate = "pagina"
 
+    /// The overview pages of the catalogue; the editor writes their titles and introductions.
+    public static let sectionURLs = Set(CatalogueURLs.Section.allCases.map(\.url))
+
     /// `templates` are the names the template set holds, so that a page's `sjabloon` can be checked here,
     /// where its line is known.
-    public static func plan(_ content: SiteContent, settings: SiteSettings, templates: Set<String>) -> ([PlannedFile], DiagnosticList) {
-        let layout = LayoutViewModel(texts: content.texts, menu: content.menu, settings: settings)
-        let context = PageViewModel.Context(
-            layout: layout, site: layout.site,
-            titles: Dictionary(content.pages.map { ($0.url, $0.frontMatter.titel) }, uniquingKeysWith: { a, _ in a }),
-            subpagesByParent: LayoutViewModel.subpagesByParent(content.pages))
+    public static func plan(_ content: SiteContent, catalogus: VisibleCatalogus, settings: SiteSettings, templates: Set<String>) -> ([PlannedFile], DiagnosticList) {
+        var problems = DiagnosticList()
+        let index = CatalogueIndex(catalogus)
+        let frame = PageFrame(
+            layout: LayoutViewModel(texts: content.texts, menu: content.menu, settings: settings),
+            titles: Dictionary(content.pages.map { ($0.url, $0.frontMatter.titel) }, uniquingKeysWith: { a, _ in a }))
+        let counts = CatalogueCounts.make(index)
+        let subpagesByParent = LayoutViewModel.subpagesByParent(content.pages)
+        let publishesCatalogue = !catalogus.organisaties.isEmpty
+
         let planned = parallelMap(content.pages) { page -> Result<PlannedFile, Diagnostic> in
-            let template = page.frontMatter.sjabloon ?? defaultPageTemplate
+            let section = CatalogueURLs.Section.allCases.first { $0.url == page.url && publishesCatalogue }
+            let template = page.frontMatter.sjabloon ?? (section != nil ? "overzicht" : defaultPageTemplate)
             guard templates.contains(template) else {
                 let at = SourceLocation(file: page.sourcePath, line: page.frontMatter.sjabloonLine ?? 1, column: 1)
                 return .failure(.error(at, SiteMessages.unknownTemplate(template, known: templates)))
             }
-            let value = PageViewModel.make(page, context)
+            var kind: [String: MustacheValue] = ["catalogus": counts]
+            if let section { kind["overzicht"] = .object(OverviewViewModel.make(section, index)) }
+            let value = PageViewModel.make(page, frame: frame, subpagesByParent: subpagesByParent, kind: kind)
             return .success(PlannedFile(path: PlannedFile.outputPath(forURL: page.url), template: template, value: value))
         }
-        var problems = DiagnosticList()
         var files: [PlannedFile] = []
         for result in planned {
             switch result {
@@ -31,8 +43,42 @@ public enum SitePlanner {
             case .failure(let problem): problems.append(problem)
             }
         }
-        files += MachineFiles.plan(urls: content.pages.filter { !$0.isNotFoundPage }.map(\.url), settings: settings)
+        if publishesCatalogue {
+            let missing = sectionURLs.subtracting(frame.titles.keys).sorted()
+            for url in missing {
+                problems.append(.error(SourceLocation(file: "content\(url)index.md"), SiteMessages.missingSectionPage(url)))
+            }
+            files += CataloguePages.plan(index, frame: frame, templates: templates, problems: &problems)
+        }
+        let urls = files.filter { $0.path.hasSuffix(".html") && $0.path != "404.html" }.map { "/" + $0.path.dropLast("index.html".count) }
+        files += MachineFiles.plan(urls: urls, settings: settings)
         return (files, problems)
+    }
+}
+
+/// The pages of applicaties, organisaties and referentiecomponenten.
+enum CataloguePages {
+    static func plan(_ index: CatalogueIndex, frame: PageFrame, templates: Set<String>, problems: inout DiagnosticList) -> [PlannedFile] {
+        let c = index.catalogus
+        var pages: [(url: String?, titel: String, beschrijving: String, template: String, key: String, make: @Sendable () -> [String: MustacheValue])] = []
+        for a in c.applicaties {
+            pages.append((index.urls.url(.applicaties, a.id), a.naam, a.beschrijvingKort, "applicatie", "applicatie", { ApplicatieViewModel.make(a, index) }))
+        }
+        for o in c.organisaties {
+            pages.append((index.urls.organisatie(o), o.naam, o.beschrijvingKort ?? "\(o.type.rawValue) \(o.naam)", "organisatie", "organisatie", { OrganisatieViewModel.make(o, index) }))
+        }
+        for r in c.gemma.referentiecomponenten {
+            pages.append((index.urls.url(.referentiecomponenten, r.objectID), r.naam, "Referentiecomponent \(r.naam)", "referentiecomponent", "referentiecomponent", { ReferentiecomponentViewModel.make(r, index) }))
+        }
+        for name in Set(pages.map(\.template)).sorted() where !templates.contains(name) {
+            problems.append(.error(SourceLocation(file: "Templates/\(name).mustache"), SiteMessages.missingTemplate(name)))
+        }
+        let ready = pages.compactMap { page in page.url.map { (url: $0, page: page) } }
+        return parallelMap(ready.map(\.url).indices.map { $0 }) { i -> PlannedFile in
+            let (url, page) = ready[i]
+            let value = frame.value(url: url, titel: page.titel, beschrijving: page.beschrijving, kind: [page.key: .object(page.make())])
+            return PlannedFile(path: PlannedFile.outputPath(forURL: url), template: page.template, value: value)
+        }
     }
 }
 
@@ -40,5 +86,13 @@ enum SiteMessages {
     static func unknownTemplate(_ name: String, known: Set<String>) -> String {
         let pages = known.filter { !$0.contains(".") && !$0.hasPrefix("partials/") }.sorted()
         return "het sjabloon '\(name)' bestaat niet: maak Templates/\(name).mustache aan of kies een bestaand sjabloon (\(pages.joined(separator: ", ")))"
+    }
+
+    static func missingTemplate(_ name: String) -> String {
+        "het sjabloon voor deze soort pagina ontbreekt: maak Templates/\(name).mustache aan"
+    }
+
+    static func missingSectionPage(_ url: String) -> String {
+        "de overzichtspagina \(url) heeft geen tekst: maak dit bestand met 'titel' en 'beschrijving' in de front matter en een korte inleiding"
     }
 }

@@ -9,9 +9,10 @@ final class BuildTests: XCTestCase {
         let (report, problems) = site.build()
         XCTAssertNotNil(report, problems.joined(separator: "\n"))
         let files = try TestSite.snapshot(site.output).keys.sorted()
-        XCTAssertEqual(files, [
+        XCTAssertEqual(files.filter { !$0.contains("/") || $0.hasPrefix("over/") || $0.hasPrefix("assets/") }, [
             ".swc-site", "404.html", "assets/swc.css", "index.html", "over/index.html", "over/toegang/index.html", "robots.txt",
         ])
+        XCTAssertEqual(files.count, 23, "the catalogue's pages too: \(files)")
     }
 
     func testLayoutHasSkipLinkMenuBreadcrumbAndFooter() throws {

@@ -20,7 +20,7 @@ final class KilledBuildTests: XCTestCase {
         let process = Process()
         process.executableURL = swc
         process.arguments = ["build", "--quiet", "--content", site.content.path, "--templates", site.templates.path,
-                             "--data", site.root.appendingPathComponent("geen").path, "--output", site.output.path]
+                             "--data", site.content.appendingPathComponent("catalogus").path, "--output", site.output.path]
         try process.run()
         let staging = site.root.appendingPathComponent(".site.tmp-\(process.processIdentifier)")
         let deadline = Date().addingTimeInterval(30)

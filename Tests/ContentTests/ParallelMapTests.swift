@@ -1,4 +1,4 @@
-import Content
+import Parallel
 import XCTest
 
 final class ParallelMapTests: XCTestCase {

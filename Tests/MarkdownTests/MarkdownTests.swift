@@ -1,4 +1,5 @@
 import Markdown
+import Parallel
 import XCTest
 
 final class MarkdownTests: XCTestCase {
@@ -61,5 +62,17 @@ final class MarkdownTests: XCTestCase {
             .notALink(LinkOutline.Position(line: 3, column: 1)),
             .tooDeep(LinkOutline.Position(line: 6, column: 5)),
         ])
+    }
+}
+
+/// cmark-gfm keeps a table of special characters shared by all parsers; rendering on several
+/// threads must still give every document its autolinks and strikethrough.
+final class ConcurrentMarkdownTests: XCTestCase {
+    func testParallelRenderingKeepsExtensions() {
+        let documents = (0..<2000).map { "Document \($0): https://www.gemmaonline.nl en ~~weg~~ en tekst." }
+        let results = parallelMap(documents) { Markdown.render($0).html }
+        for (index, html) in results.enumerated() {
+            XCTAssertTrue(html.contains("<a href=\"https://www.gemmaonline.nl\">") && html.contains("<del>weg</del>"), "document \(index): \(html)")
+        }
     }
 }

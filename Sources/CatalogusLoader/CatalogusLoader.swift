@@ -1,0 +1,66 @@
+import CatalogusModel
+import Diagnostics
+import Gemma
+import JSON
+import Parallel
+
+/// Turns the files of the data folder into a validated `Catalogus`, or all the problems found.
+/// Pure: the caller reads the files (see `DataFolder`).
+public enum CatalogusLoader {
+    /// `files` maps a file name (`applicaties.json`) to its contents.
+    public static func load(_ files: [String: SourceFile]) -> (Catalogus?, DiagnosticList) {
+        var problems = DiagnosticList()
+        guard files["organisaties.json"] != nil else {
+            let folder = files.values.first.map { String($0.displayPath.dropLast($0.relativePath.count + 1)) } ?? "de gegevensmap"
+            problems.append(.error(SourceLocation(file: folder + "/organisaties.json"), LoaderMessages.missingOrganisaties))
+            return (nil, problems)
+        }
+        var gemma = GemmaModel.empty
+        if let file = files["gemma.xml"] {
+            let (model, found) = GemmaReader.read(file.bytes, file: file.displayPath)
+            problems.append(contentsOf: found)
+            gemma = model ?? .empty
+        }
+        let info: CatalogusInfo
+        if let file = files["catalogus.json"] {
+            let (decoded, found) = decodeObject(file, CatalogusInfo.decode)
+            problems.append(contentsOf: found)
+            info = decoded ?? CatalogusInfo(naam: "", peildatum: nil)
+        } else {
+            info = CatalogusInfo(naam: "", peildatum: nil)
+        }
+        var catalogus = Catalogus(info: info, gemma: gemma)
+        let tables = Tables(files)
+        problems.append(contentsOf: tables.problems)
+        catalogus.organisaties = tables.organisaties
+        catalogus.contactpersonen = tables.contactpersonen
+        catalogus.applicaties = tables.applicaties
+        catalogus.applicatieversies = tables.applicatieversies
+        catalogus.compliancy = tables.compliancy
+        catalogus.diensten = tables.diensten
+        catalogus.gebruik = tables.gebruik
+        catalogus.koppelingen = tables.koppelingen
+        catalogus.beoordelingen = tables.beoordelingen
+        catalogus.contracten = tables.contracten
+        problems.append(contentsOf: ReferenceCheck(catalogus, paths: tables.paths).problems)
+        return (problems.hasErrors ? nil : catalogus, problems)
+    }
+
+    static func decodeObject<T>(_ file: SourceFile, _ decode: (inout FieldReader) -> T?) -> (T?, [Diagnostic]) {
+        var problems: [Diagnostic] = []
+        guard let root = parse(file, &problems), var reader = FieldReader(root, file: file.displayPath, path: "$", problems: &problems) else {
+            return (nil, problems)
+        }
+        let value = decode(&reader)
+        return (value, problems + reader.finish())
+    }
+
+    static func parse(_ file: SourceFile, _ problems: inout [Diagnostic]) -> JSONNode? {
+        do {
+            return try JSONReader.parse(file.bytes)
+        } catch {
+            problems.append(.error(SourceLocation(file: file.displayPath, line: error.line, column: error.column), error.message))
+            return nil
+        }
+    }
+}

@@ -1,0 +1,208 @@
+import Diagnostics
+import JSON
+
+/// Reads the fields of one JSON object, checking type, presence and enumeration of each, and
+/// remembering where every value stands so each problem names file, line and JSON path.
+struct FieldReader {
+    let file: String
+    let path: String
+    let line: Int
+    let column: Int
+    private var members: [String: JSONMember] = [:]
+    private var used: Set<String> = []
+    private(set) var problems: [Diagnostic] = []
+
+    /// Nil (with a problem) when `node` is not an object.
+    init?(_ node: JSONNode, file: String, path: String, problems: inout [Diagnostic]) {
+        self.file = file
+        self.path = path
+        self.line = node.line
+        self.column = node.column
+        guard case .object(let fields) = node.value else {
+            problems.append(.error(Self.location(file, node, path), LoaderMessages.wrongType(path: path, expected: "een object", actual: node.value)))
+            return nil
+        }
+        for field in fields {
+            if members[field.key] != nil {
+                let at = SourceLocation(file: file, line: field.keyLine, column: field.keyColumn, jsonPath: "\(path).\(field.key)")
+                problems.append(.error(at, LoaderMessages.duplicateField(field.key)))
+            }
+            members[field.key] = field
+        }
+    }
+
+    static func location(_ file: String, _ node: JSONNode, _ path: String) -> SourceLocation {
+        SourceLocation(file: file, line: node.line, column: node.column, jsonPath: path)
+    }
+
+    /// Where the object itself starts, for problems about it as a whole.
+    var location: SourceLocation { SourceLocation(file: file, line: line, column: column, jsonPath: path) }
+
+    func location(of key: String) -> SourceLocation {
+        guard let member = members[key] else { return location }
+        return Self.location(file, member.value, "\(path).\(key)")
+    }
+
+    /// Where this object and each of its fields stand, kept for checks that run after decoding.
+    var place: ObjectPlace {
+        ObjectPlace(object: location, fields: members.mapValues { Self.location(file, $0.value, "\(path).\($0.key)") })
+    }
+
+    func has(_ key: String) -> Bool {
+        guard let value = members[key]?.value.value else { return false }
+        return value != .null
+    }
+
+    /// The node of a field, or nil when it is absent or null; a required absent field is reported.
+    private mutating func node(_ key: String, required: Bool) -> JSONNode? {
+        used.insert(key)
+        guard let member = members[key], member.value.value != .null else {
+            if required { problems.append(.error(location, LoaderMessages.missingField(key, in: path))) }
+            return nil
+        }
+        return member.value
+    }
+
+    private mutating func wrong(_ key: String, _ node: JSONNode, expected: String) {
+        problems.append(.error(Self.location(file, node, "\(path).\(key)"), LoaderMessages.wrongType(path: "\(path).\(key)", expected: expected, actual: node.value)))
+    }
+
+    mutating func string(_ key: String, required: Bool = false) -> String? {
+        guard let node = node(key, required: required) else { return nil }
+        guard case .string(let text) = node.value else {
+            wrong(key, node, expected: "tekst")
+            return nil
+        }
+        if text.isEmpty && required {
+            problems.append(.error(Self.location(file, node, "\(path).\(key)"), LoaderMessages.emptyField(key)))
+            return nil
+        }
+        return text
+    }
+
+    mutating func bool(_ key: String, required: Bool = false) -> Bool? {
+        guard let node = node(key, required: required) else { return nil }
+        guard case .bool(let value) = node.value else {
+            wrong(key, node, expected: "true of false")
+            return nil
+        }
+        return value
+    }
+
+    mutating func integer(_ key: String, in range: ClosedRange<Int>? = nil, required: Bool = false) -> Int? {
+        guard let node = node(key, required: required) else { return nil }
+        guard case .number(let literal) = node.value, let value = Int(literal) else {
+            wrong(key, node, expected: "een geheel getal")
+            return nil
+        }
+        if let range, !range.contains(value) {
+            problems.append(.error(Self.location(file, node, "\(path).\(key)"), LoaderMessages.outOfRange(key, value, range)))
+            return nil
+        }
+        return value
+    }
+
+    mutating func number(_ key: String) -> Double? {
+        guard let node = node(key, required: false) else { return nil }
+        guard case .number(let literal) = node.value, let value = Double(literal) else {
+            wrong(key, node, expected: "een getal")
+            return nil
+        }
+        return value
+    }
+
+    /// `YYYY-MM-DD`, a real calendar date.
+    mutating func date(_ key: String) -> String? {
+        guard let text = string(key), let node = members[key]?.value else { return nil }
+        guard DateCheck.isValid(text) else {
+            problems.append(.error(Self.location(file, node, "\(path).\(key)"), LoaderMessages.badDate(key, text)))
+            return nil
+        }
+        return text
+    }
+
+    mutating func enumeration<E: RawRepresentable & CaseIterable>(_ key: String, required: Bool = false) -> E? where E.RawValue == String {
+        guard let text = string(key, required: required), let node = members[key]?.value else { return nil }
+        guard let value = E(rawValue: text) else {
+            problems.append(.error(Self.location(file, node, "\(path).\(key)"), LoaderMessages.badEnumeration(key, text, allowed: E.allCases.map(\.rawValue))))
+            return nil
+        }
+        return value
+    }
+
+    /// An array of strings; each element's problems point at that element.
+    mutating func strings(_ key: String) -> [String] {
+        elements(key).compactMap { node, elementPath in
+            guard case .string(let text) = node.value, !text.isEmpty else {
+                problems.append(.error(Self.location(file, node, elementPath), LoaderMessages.wrongType(path: elementPath, expected: "tekst", actual: node.value)))
+                return nil
+            }
+            return text
+        }
+    }
+
+    mutating func enumerations<E: RawRepresentable & CaseIterable>(_ key: String) -> [E] where E.RawValue == String {
+        elements(key).compactMap { node, elementPath in
+            guard case .string(let text) = node.value, let value = E(rawValue: text) else {
+                problems.append(.error(Self.location(file, node, elementPath), LoaderMessages.badEnumeration(key, describe(node.value), allowed: E.allCases.map(\.rawValue))))
+                return nil
+            }
+            return value
+        }
+    }
+
+    /// Nested objects (documenten, verwerkingen): each read by `read`, whose reader is finished here.
+    mutating func objects<T>(_ key: String, _ read: (inout FieldReader) -> T?) -> [T] {
+        var found: [T] = []
+        for (node, elementPath) in elements(key) {
+            guard var reader = FieldReader(node, file: file, path: elementPath, problems: &problems) else { continue }
+            let value = read(&reader)
+            problems += reader.finish()
+            if let value { found.append(value) }
+        }
+        return found
+    }
+
+    private mutating func elements(_ key: String) -> [(JSONNode, String)] {
+        guard let node = node(key, required: false) else { return [] }
+        guard case .array(let items) = node.value else {
+            wrong(key, node, expected: "een lijst")
+            return []
+        }
+        return items.enumerated().map { ($1, "\(path).\(key)[\($0)]") }
+    }
+
+    private func describe(_ value: JSONNodeValue) -> String {
+        if case .string(let text) = value { return text }
+        return LoaderMessages.kind(of: value)
+    }
+
+    /// A problem about the object that no single field read could see.
+    mutating func report(_ problem: Diagnostic) {
+        problems.append(problem)
+    }
+
+    /// Problems found, plus a warning for every field the contract does not know.
+    mutating func finish() -> [Diagnostic] {
+        for key in members.keys.sorted() where !used.contains(key) {
+            let member = members[key]!
+            let at = SourceLocation(file: file, line: member.keyLine, column: member.keyColumn, jsonPath: "\(path).\(key)")
+            problems.append(.warning(at, LoaderMessages.unknownField(key)))
+        }
+        return problems
+    }
+}
+
+/// Where an object and its fields stand in their file.
+struct ObjectPlace: Sendable {
+    var object: SourceLocation
+    var fields: [String: SourceLocation]
+
+    /// The field's value, or the object with the field's path when the field is absent.
+    func at(_ key: String) -> SourceLocation {
+        if let field = fields[key] { return field }
+        var location = object
+        location.jsonPath = (object.jsonPath ?? "$") + "." + key
+        return location
+    }
+}

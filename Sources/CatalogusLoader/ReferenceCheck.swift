@@ -1,0 +1,118 @@
+import CatalogusModel
+import Diagnostics
+
+/// Every reference between objects, and into the GEMMA model, must point at something that exists
+/// and is of the right kind. Runs after all files are decoded, so it sees the whole catalogue.
+struct ReferenceCheck {
+    private(set) var problems: [Diagnostic] = []
+    private let paths: [String: [String: ObjectPlace]]
+
+    init(_ c: Catalogus, paths: [String: [String: ObjectPlace]]) {
+        self.paths = paths
+        let organisaties = Dictionary(c.organisaties.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let applicaties = Set(c.applicaties.map(\.id))
+        let versies = Dictionary(c.applicatieversies.map { ($0.id, $0.applicatie) }, uniquingKeysWith: { a, _ in a })
+        let diensten = Set(c.diensten.map(\.id))
+        let contacten = Set(c.contactpersonen.map(\.id))
+        let gebruik = Dictionary(c.gebruik.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let gemma = GemmaIndex(c)
+
+        let org = "een organisatie", app = "een applicatie", person = "een contactpersoon"
+        for o in c.organisaties {
+            let at = place("organisaties.json", o.id)
+            for id in o.deelnames where organisaties[id] == nil { dangling(at, "deelnames", id, org) }
+            for id in o.deelnames {
+                if let kind = organisaties[id]?.type, kind != .samenwerking && kind != .community {
+                    wrongKind(at, "deelnames", id, kind, expected: "een Samenwerking of Community")
+                }
+            }
+            if let id = o.opgegaanIn, organisaties[id] == nil { dangling(at, "opgegaanIn", id, org) }
+        }
+        for p in c.contactpersonen where organisaties[p.organisatie] == nil {
+            dangling(place("contactpersonen.json", p.id), "organisatie", p.organisatie, org)
+        }
+        for a in c.applicaties {
+            let at = place("applicaties.json", a.id)
+            if organisaties[a.aanbieder] == nil { dangling(at, "aanbieder", a.aanbieder, org) }
+            if let id = a.geregistreerdDoor, organisaties[id] == nil { dangling(at, "geregistreerdDoor", id, org) }
+            if let id = a.contactpersoon, !contacten.contains(id) { dangling(at, "contactpersoon", id, person) }
+            for id in a.onderdeelVan where !applicaties.contains(id) { dangling(at, "onderdeelVan", id, app) }
+            if let id = a.opgegaanIn, !applicaties.contains(id) { dangling(at, "opgegaanIn", id, app) }
+            gemma.check(a.referentiecomponenten, .referentiecomponent, at, "referentiecomponenten", &problems)
+        }
+        for v in c.applicatieversies where !applicaties.contains(v.applicatie) {
+            dangling(place("applicatieversies.json", v.id), "applicatie", v.applicatie, app)
+        }
+        for x in c.compliancy {
+            let at = place("compliancy.json", x.id)
+            if !applicaties.contains(x.applicatie) { dangling(at, "applicatie", x.applicatie, app) }
+            gemma.check([x.standaardversie], .standaardversie, at, "standaardversie", &problems)
+        }
+        for d in c.diensten {
+            let at = place("diensten.json", d.id)
+            if organisaties[d.aanbieder] == nil { dangling(at, "aanbieder", d.aanbieder, org) }
+            for id in d.applicaties where !applicaties.contains(id) { dangling(at, "applicaties", id, app) }
+            if let id = d.contactpersoon, !contacten.contains(id) { dangling(at, "contactpersoon", id, person) }
+        }
+        for g in c.gebruik {
+            let at = place("gebruik.json", g.id)
+            if let afnemer = organisaties[g.afnemer] {
+                if !afnemer.isAfnemer { wrongKind(at, "afnemer", g.afnemer, afnemer.type, expected: "een Gemeente of Samenwerking") }
+            } else {
+                dangling(at, "afnemer", g.afnemer, org)
+            }
+            if !applicaties.contains(g.applicatie) { dangling(at, "applicatie", g.applicatie, app) }
+            if let id = g.applicatieversie {
+                if let owner = versies[id] {
+                    if owner != g.applicatie { problems.append(.error(at.at("applicatieversie"), LoaderMessages.versionOfOtherApplicatie(id))) }
+                } else {
+                    dangling(at, "applicatieversie", id, "een applicatieversie")
+                }
+            }
+            for id in g.diensten where !diensten.contains(id) { dangling(at, "diensten", id, "een dienst") }
+            for id in g.deelnemers where organisaties[id] == nil { dangling(at, "deelnemers", id, org) }
+            gemma.check(g.referentiecomponenten, .referentiecomponent, at, "referentiecomponenten", &problems)
+        }
+        for k in c.koppelingen {
+            let at = place("koppelingen.json", k.id)
+            let bron = gebruik[k.bron]
+            if bron == nil { dangling(at, "bron", k.bron, "een gebruik") }
+            if let id = k.doel {
+                if let doel = gebruik[id] {
+                    if let bron, doel.afnemer != bron.afnemer { problems.append(.error(at.at("doel"), LoaderMessages.koppelingOtherAfnemer(id))) }
+                } else {
+                    dangling(at, "doel", id, "een gebruik")
+                }
+            }
+            if let id = k.buitengemeentelijkeVoorziening {
+                gemma.check([id], .landelijkeVoorziening, at, "buitengemeentelijkeVoorziening", &problems)
+            }
+            gemma.check(k.standaardversies, .standaardversie, at, "standaardversies", &problems)
+            if let id = k.intermediair, !applicaties.contains(id) { dangling(at, "intermediair", id, app) }
+        }
+        for b in c.beoordelingen {
+            let at = place("beoordelingen.json", b.id)
+            if organisaties[b.afnemer] == nil { dangling(at, "afnemer", b.afnemer, org) }
+            if let id = b.applicatie, !applicaties.contains(id) { dangling(at, "applicatie", id, app) }
+            if let id = b.dienst, !diensten.contains(id) { dangling(at, "dienst", id, "een dienst") }
+        }
+        for x in c.contracten {
+            let at = place("contracten.json", x.id)
+            if gebruik[x.gebruik] == nil { dangling(at, "gebruik", x.gebruik, "een gebruik") }
+            if let id = x.dienst, !diensten.contains(id) { dangling(at, "dienst", id, "een dienst") }
+        }
+        if let warning = gemma.missingModelWarning { problems.append(warning) }
+    }
+
+    private func place(_ file: String, _ id: String) -> ObjectPlace {
+        paths[file]?[id] ?? ObjectPlace(object: SourceLocation(file: file), fields: [:])
+    }
+
+    private mutating func dangling(_ at: ObjectPlace, _ field: String, _ id: String, _ target: String) {
+        problems.append(.error(at.at(field), LoaderMessages.danglingReference(id, field: field, target: target)))
+    }
+
+    private mutating func wrongKind(_ at: ObjectPlace, _ field: String, _ id: String, _ kind: Organisatie.Soort, expected: String) {
+        problems.append(.error(at.at(field), LoaderMessages.wrongOrganisatieType(id, field: field, actual: kind.rawValue, expected: expected)))
+    }
+}

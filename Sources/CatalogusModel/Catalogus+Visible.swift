@@ -1,0 +1,77 @@
+/// The audience stage: one function that applies the table "Who may see what" of the contract.
+extension Catalogus {
+    public func visible(to audience: Audience) -> VisibleCatalogus {
+        let forGemeenten = audience == .gemeenten
+        // Never, for anyone: Deactief organisations, Gedepubliceerd applicaties and all that hangs on them.
+        let organisaties = organisaties.filter { $0.status != .deactief }
+        let organisatieIDs = Set(organisaties.map(\.id))
+        let applicaties = applicaties.filter { $0.status != .gedepubliceerd && organisatieIDs.contains($0.aanbieder) }
+        let applicatieIDs = Set(applicaties.map(\.id))
+        let diensten = diensten.filter { organisatieIDs.contains($0.aanbieder) }
+        let dienstIDs = Set(diensten.map(\.id))
+        let afnemers = Set(organisaties.filter(\.isAfnemer).map(\.id))
+
+        let gebruik = gebruik
+            .filter { afnemers.contains($0.afnemer) && applicatieIDs.contains($0.applicatie) }
+            .map { line -> Gebruik in
+                var line = line
+                line.interneAantekening = nil  // contract: never published anywhere
+                line.diensten = line.diensten.filter(dienstIDs.contains)
+                line.deelnemers = line.deelnemers.filter(organisatieIDs.contains)
+                return line
+            }
+        let gebruikIDs = Set(gebruik.map(\.id))
+        let koppelingen = koppelingen.filter { k in
+            gebruikIDs.contains(k.bron) && (k.doel.map(gebruikIDs.contains) ?? true)
+                && (k.intermediair.map(applicatieIDs.contains) ?? true)
+        }
+        let beoordelingen = beoordelingen.filter { b in
+            b.status == .goedgekeurd && organisatieIDs.contains(b.afnemer)
+                && (b.applicatie.map(applicatieIDs.contains) ?? false || b.dienst.map(dienstIDs.contains) ?? false)
+        }
+        let kinds = Dictionary(organisaties.map { ($0.id, $0.type) }, uniquingKeysWith: { a, _ in a })
+        let contactpersonen = contactpersonen.filter { person in
+            guard person.isAanspreekpunt, let kind = kinds[person.organisatie] else { return false }
+            // PvE: contacts of gemeenten and samenwerkingen only for signed-in municipalities.
+            return kind == .leverancier || kind == .community || forGemeenten
+        }
+
+        return VisibleCatalogus(
+            audience: audience, info: info, gemma: gemma,
+            organisaties: organisaties,
+            contactpersonen: contactpersonen,
+            applicaties: applicaties,
+            applicatieversies: applicatieversies.filter { applicatieIDs.contains($0.applicatie) },
+            compliancy: compliancy.filter { applicatieIDs.contains($0.applicatie) },
+            diensten: diensten.map { dienst in
+                var dienst = dienst
+                dienst.applicaties = dienst.applicaties.filter(applicatieIDs.contains)
+                return dienst
+            },
+            gebruik: forGemeenten ? gebruik : [],
+            koppelingen: forGemeenten ? koppelingen : [],
+            contracten: forGemeenten ? contracten.filter { gebruikIDs.contains($0.gebruik) } : [],
+            beoordelingen: forGemeenten ? beoordelingen : [],
+            gebruikTelling: Self.usage(gebruik),
+            beoordelingSamenvattingen: Self.summaries(beoordelingen))
+    }
+
+    /// Distinct organisations per applicatie, counting lines that are not phased out.
+    private static func usage(_ gebruik: [Gebruik]) -> [String: Int] {
+        var users: [String: Set<String>] = [:]
+        for line in gebruik where line.isInGebruik {
+            users[line.applicatie, default: []].insert(line.afnemer)
+        }
+        return users.mapValues(\.count)
+    }
+
+    private static func summaries(_ beoordelingen: [Beoordeling]) -> [String: BeoordelingSamenvatting] {
+        var result: [String: BeoordelingSamenvatting] = [:]
+        for rating in beoordelingen {
+            guard let subject = rating.applicatie ?? rating.dienst else { continue }
+            result[subject, default: BeoordelingSamenvatting(aantal: 0, som: 0)].aantal += 1
+            result[subject]!.som += rating.waardering
+        }
+        return result
+    }
+}

@@ -1,0 +1,127 @@
+/// A GEMMA view published to the Softwarecatalogus, ready to be drawn: nodes with absolute
+/// coordinates (as AMEFF stores them) and connections with their bendpoints.
+public struct GemmaView: Sendable, Equatable {
+    /// The view's identifier in this exchange file.
+    public var identifier: String
+    /// The view's GEMMA `Object ID`, when it has one.
+    public var objectID: String?
+    /// "Titel view SWC" when present, else the view's name.
+    public var naam: String
+    /// The extent of the drawing: the largest right and bottom edge of its nodes and bendpoints.
+    public var breedte: Int
+    public var hoogte: Int
+    /// Nodes in document order (a parent before its children, earlier nodes drawn below later ones).
+    public var nodes: [GemmaViewNode]
+    /// Connections in document order.
+    public var connections: [GemmaViewConnection]
+
+    public init(
+        identifier: String, objectID: String?, naam: String, breedte: Int, hoogte: Int,
+        nodes: [GemmaViewNode], connections: [GemmaViewConnection]
+    ) {
+        self.identifier = identifier
+        self.objectID = objectID
+        self.naam = naam
+        self.breedte = breedte
+        self.hoogte = hoogte
+        self.nodes = nodes
+        self.connections = connections
+    }
+}
+
+/// A box on a view: an element, a Container (visual group) or a Label (text, or a link to another view).
+public struct GemmaViewNode: Sendable, Equatable {
+    public var identifier: String
+    /// The identifier of the element shown, for soort "Element".
+    public var elementRef: String?
+    /// The Object ID of that element.
+    public var objectID: String?
+    /// The element's name, or the text of a Container or Label.
+    public var label: String
+    /// "Element", "Container" or "Label", as the file's `xsi:type` says.
+    public var soort: String
+    /// The ArchiMate type of the element (`ApplicationComponent`, …).
+    public var elementType: String?
+    public var x: Int
+    public var y: Int
+    public var w: Int
+    public var h: Int
+    /// The identifier of the node this one is drawn inside.
+    public var parent: String?
+    /// For a Label that links to another view: that view's identifier.
+    public var viewRef: String?
+    public var fillColor: GemmaColor?
+    public var lineColor: GemmaColor?
+
+    public init(
+        identifier: String, elementRef: String? = nil, objectID: String? = nil, label: String, soort: String,
+        elementType: String? = nil, x: Int, y: Int, w: Int, h: Int, parent: String? = nil, viewRef: String? = nil,
+        fillColor: GemmaColor? = nil, lineColor: GemmaColor? = nil
+    ) {
+        self.identifier = identifier
+        self.elementRef = elementRef
+        self.objectID = objectID
+        self.label = label
+        self.soort = soort
+        self.elementType = elementType
+        self.x = x
+        self.y = y
+        self.w = w
+        self.h = h
+        self.parent = parent
+        self.viewRef = viewRef
+        self.fillColor = fillColor
+        self.lineColor = lineColor
+    }
+}
+
+/// A line between two nodes of a view.
+public struct GemmaViewConnection: Sendable, Equatable {
+    public var identifier: String
+    /// Node identifiers.
+    public var source: String
+    public var target: String
+    /// The relationship shown (`Realization`, `Flow`, …); nil for a plain line.
+    public var relationshipType: String?
+    /// The identifier of that relationship.
+    public var relationshipRef: String?
+    public var bendpoints: [GemmaPoint]
+
+    public init(
+        identifier: String, source: String, target: String, relationshipType: String? = nil,
+        relationshipRef: String? = nil, bendpoints: [GemmaPoint] = []
+    ) {
+        self.identifier = identifier
+        self.source = source
+        self.target = target
+        self.relationshipType = relationshipType
+        self.relationshipRef = relationshipRef
+        self.bendpoints = bendpoints
+    }
+}
+
+/// A point on a view, in the view's absolute coordinates.
+public struct GemmaPoint: Sendable, Equatable {
+    public var x: Int
+    public var y: Int
+
+    public init(x: Int, y: Int) {
+        self.x = x
+        self.y = y
+    }
+}
+
+/// A fill or line colour from a view's style; `alpha` is 0–100 as in AMEFF (100 = opaque).
+public struct GemmaColor: Sendable, Equatable {
+    public var r: Int
+    public var g: Int
+    public var b: Int
+    public var alpha: Int
+
+    public init(r: Int, g: Int, b: Int, alpha: Int = 100) {
+        self.r = r
+        self.g = g
+        self.b = b
+        self.alpha = alpha
+    }
+}

@@ -1,0 +1,52 @@
+import CatalogusModel
+import Markdown
+
+/// The address of every catalogue page: `/applicaties/SLUG/`, `/leveranciers/SLUG/`, …
+/// Slugs come from `naam`; when two names give the same slug, the one with the smaller id keeps
+/// it and the others get `-2`, `-3`, … — the same on every build. Slugs only hold `a-z`, `0-9` and
+/// `-`, so no id or name can make a path leave the output folder.
+struct CatalogueURLs: Sendable {
+    enum Section: String, CaseIterable, Sendable {
+        case applicaties, leveranciers, gemeenten, samenwerkingen, referentiecomponenten, diensten
+
+        var url: String { "/\(rawValue)/" }
+    }
+
+    private var urls: [Section: [String: String]] = [:]
+
+    init(_ c: VisibleCatalogus) {
+        urls[.applicaties] = Self.assign(.applicaties, c.applicaties.map { ($0.id, $0.naam) })
+        urls[.leveranciers] = Self.assign(.leveranciers, c.organisaties.filter { $0.type == .leverancier || $0.type == .community }.map { ($0.id, $0.naam) })
+        urls[.gemeenten] = Self.assign(.gemeenten, c.organisaties.filter { $0.type == .gemeente }.map { ($0.id, $0.naam) })
+        urls[.samenwerkingen] = Self.assign(.samenwerkingen, c.organisaties.filter { $0.type == .samenwerking }.map { ($0.id, $0.naam) })
+        urls[.referentiecomponenten] = Self.assign(.referentiecomponenten, c.gemma.referentiecomponenten.map { ($0.objectID, $0.naam) })
+    }
+
+    func url(_ section: Section, _ id: String) -> String? { urls[section]?[id] }
+
+    /// The page of an organisation, whatever its kind.
+    func organisatie(_ o: Organisatie) -> String? {
+        switch o.type {
+        case .gemeente: url(.gemeenten, o.id)
+        case .samenwerking: url(.samenwerkingen, o.id)
+        case .leverancier, .community: url(.leveranciers, o.id)
+        }
+    }
+
+    private static func assign(_ section: Section, _ items: [(id: String, naam: String)]) -> [String: String] {
+        let ordered = items.map { (id: $0.id, base: Slug.make($0.naam).isEmpty ? "zonder-naam" : Slug.make($0.naam)) }
+            .sorted { ($0.base, $0.id) < ($1.base, $1.id) }
+        var used = Set<String>()
+        var result: [String: String] = [:]
+        for item in ordered {
+            var slug = item.base, number = 1
+            while used.contains(slug) {
+                number += 1
+                slug = "\(item.base)-\(number)"
+            }
+            used.insert(slug)
+            result[item.id] = "\(section.url)\(slug)/"
+        }
+        return result
+    }
+}

@@ -1,0 +1,89 @@
+import CatalogusModel
+import Markdown
+import Mustache
+
+/// `/leveranciers/SLUG/`, `/gemeenten/SLUG/`, `/samenwerkingen/SLUG/`: the profile, and what the
+/// audience may see of what it offers, uses and connects.
+enum OrganisatieViewModel {
+    static func make(_ o: Organisatie, _ index: CatalogueIndex) -> [String: MustacheValue] {
+        var value: [String: MustacheValue] = [
+            "naam": .string(o.naam),
+            "soort": .string(o.type.rawValue),
+            "is_leverancier": .bool(o.type == .leverancier || o.type == .community),
+            "is_afnemer": .bool(o.isAfnemer),
+            "concept": .bool(o.status == .concept),
+            "website": .text(o.website),
+            "beschrijving_kort": .text(o.beschrijvingKort),
+            "beschrijving": o.beschrijvingLang.map { .html(Markdown.render($0).html) } ?? .null,
+            "cbs_code": .text(o.cbsCode),
+            "provincie": .text(o.provincie),
+            "inwonertal": o.inwonertal.map { .string(Format.number($0)) } ?? .null,
+            "samenwerkingtype": .text(o.samenwerkingtype),
+            "gemeenten": .bool(index.catalogus.audience == .gemeenten),
+        ]
+        let byName = { (a: Organisatie, b: Organisatie) in (a.naam, a.id) < (b.naam, b.id) }
+        value.merge(MustacheValue.listing("deelnames", o.deelnames.compactMap { index.organisaties[$0] }.sorted(by: byName).map { index.organisatieLink($0.id) })) { $1 }
+        value.merge(MustacheValue.listing("leden", (index.ledenPerOrganisatie[o.id] ?? []).sorted(by: byName).map { index.organisatieLink($0.id) })) { $1 }
+        value.merge(MustacheValue.listing("applicaties", (index.applicatiesPerAanbieder[o.id] ?? []).sorted { ($0.naam, $0.id) < ($1.naam, $1.id) }.map { a in
+            .object([
+                "naam": .string(a.naam), "url": .text(index.urls.url(.applicaties, a.id)),
+                "beschrijving_kort": .string(a.beschrijvingKort), "concept": .bool(a.status == .concept),
+            ])
+        })) { $1 }
+        value.merge(MustacheValue.listing("diensten", (index.dienstenPerAanbieder[o.id] ?? []).sorted { ($0.naam, $0.id) < ($1.naam, $1.id) }.map { d in
+            .object(["naam": .string(d.naam), "soort": .string(d.type.rawValue), "beschrijving_kort": .text(d.beschrijvingKort)])
+        })) { $1 }
+        value.merge(MustacheValue.listing("aanspreekpunten", Contacts.forOrganisatie(o.id, index))) { $1 }
+        value.merge(MustacheValue.listing("landschap", Landscape.lines(o.id, index))) { $1 }
+        value.merge(MustacheValue.listing("koppelingen", Landscape.koppelingen(o.id, index))) { $1 }
+        return value
+    }
+}
+
+/// An organisation's application landscape and its koppelingen (gemeenten site only: the
+/// audience stage leaves these lists empty for the public).
+enum Landscape {
+    static func lines(_ afnemer: String, _ index: CatalogueIndex) -> [MustacheValue] {
+        (index.gebruikPerAfnemer[afnemer] ?? []).map { line -> (String, MustacheValue) in
+            let applicatie = index.applicaties[line.applicatie]
+            let components = line.referentiecomponenten.compactMap { id in index.referentiecomponenten[id].map { ($0.naam, id) } }.sorted { $0 < $1 }
+            return ((applicatie?.naam ?? "") + line.id, .object([
+                "applicatie": index.applicatieLink(line.applicatie),
+                "versie": .text(line.applicatieversie.flatMap { index.versies[$0]?.versie }),
+                "status": .string(line.status.rawValue),
+                "referentiecomponenten": .list(components.map { .link($0.0, index.urls.url(.referentiecomponenten, $0.1)) }),
+                "leverancier": applicatie.map { index.organisatieLink($0.aanbieder) } ?? .null,
+                "diensten": .text(line.diensten.compactMap { index.diensten[$0]?.naam }.sorted().joined(separator: ", ")),
+            ]))
+        }.sorted { $0.0 < $1.0 }.map(\.1)
+    }
+
+    static func koppelingen(_ afnemer: String, _ index: CatalogueIndex) -> [MustacheValue] {
+        (index.koppelingenPerAfnemer[afnemer] ?? []).map { k -> (String, MustacheValue) in
+            let bron = index.gebruik[k.bron].map { index.applicaties[$0.applicatie]?.naam ?? "" } ?? ""
+            let doel: String
+            if let id = k.doel {
+                doel = index.gebruik[id].map { index.applicaties[$0.applicatie]?.naam ?? "" } ?? ""
+            } else {
+                doel = k.buitengemeentelijkeVoorziening.flatMap { index.voorzieningen[$0]?.naam } ?? ""
+            }
+            return (bron + doel + k.id, .object([
+                "naam": .text(k.naam),
+                "bron": .string(bron),
+                "doel": .string(doel),
+                "landelijk": .bool(k.buitengemeentelijkeVoorziening != nil),
+                "richting": .text(k.richting.map(richting)),
+                "soort": .text(k.type?.rawValue),
+                "status": .text(k.status?.rawValue),
+            ]))
+        }.sorted { $0.0 < $1.0 }.map(\.1)
+    }
+
+    private static func richting(_ r: Koppeling.Richting) -> String {
+        switch r {
+        case .aNaarB: "→"
+        case .bNaarA: "←"
+        case .biDirectioneel: "↔"
+        }
+    }
+}

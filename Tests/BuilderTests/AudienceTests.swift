@@ -1,0 +1,68 @@
+import Builder
+import Foundation
+import Site
+import XCTest
+
+/// Each row of the contract's table "Who may see what", checked against every byte the build
+/// writes (page text, attributes, file names, JSON, sitemap, …) for both audiences. The fixture
+/// catalogue holds a marker text for each thing that must stay hidden.
+final class AudienceTests: XCTestCase {
+    /// Everything the build wrote: every file's path and contents, as one text.
+    private func everything(_ audience: Site.Audience) throws -> String {
+        let site = try TestSite()
+        let (report, problems) = site.build(site.options(audience: audience, baseURL: "https://www.softwarecatalogus.nl"))
+        XCTAssertNotNil(report, problems.joined(separator: "\n"))
+        return try TestSite.snapshot(site.output).sorted { $0.key < $1.key }
+            .map { "\($0.key)\n\(String(decoding: $0.value, as: UTF8.self))" }.joined(separator: "\n")
+    }
+
+    /// Never published, for anyone: interneAantekening, Deactief and Gedepubliceerd objects,
+    /// beoordelingen that are not Goedgekeurd, contacts who are not aanspreekpunt.
+    private let neverShown = [
+        "GEHEIM-NOTITIE", "NIET-GOEDGEKEURDE-KLACHT", "Verborgen Applicatie", "verborgen-applicatie",
+        "Opgeheven Dorp", "opgeheven-dorp", "GM9999", "Verdwenen Leverancier", "Weesapplicatie",
+        "dirk.geheim", "bert.binnen",
+    ]
+
+    /// Only for signed-in municipalities: landscapes, koppelingen, verwerkingen, contacts of
+    /// gemeenten, individual ratings with who gave them.
+    private let gemeentenOnly = [
+        "carla.coordinator@utrecht.example", "Zaakstatus naar klantbeeld", "Applicatielandschap",
+        "Werkt prima, snelle support.", "Wie gebruikt wat", "Gebruikt door",
+    ]
+
+    func testPublicSiteShowsNothingTheContractKeepsFromIt() throws {
+        let all = try everything(.publiek)
+        for hidden in neverShown + gemeentenOnly {
+            XCTAssertFalse(all.contains(hidden), "the public site contains '\(hidden)'")
+        }
+    }
+
+    func testPublicSiteShowsWhatIsPublic() throws {
+        let all = try everything(.publiek)
+        for shown in [
+            "Zaaksysteem Één", "Acme Software B.V.", "anna@acme.example", "Utrecht", "GM0344", "Regio ICT Samen",
+            "bij 2 organisaties", "4,5 van 5 (2 beoordelingen)", "KlantBeeld", ">concept<", "Zaakregistratiecomponent",
+            "ZGW API&#39;s 1.0: <strong>ondersteund</strong>", "ZGW API&#39;s 1.5: niet ondersteund", "Acme Hosting",
+        ] {
+            XCTAssertTrue(all.contains(shown), "the public site lacks '\(shown)'")
+        }
+    }
+
+    func testGemeentenSiteShowsLandscapesButNeverWhatNobodySees() throws {
+        let all = try everything(.gemeenten)
+        for hidden in neverShown {
+            XCTAssertFalse(all.contains(hidden), "the gemeenten site contains '\(hidden)'")
+        }
+        for shown in gemeentenOnly + ["DigiD", "Zaaksysteem Één"] {
+            XCTAssertTrue(all.contains(shown), "the gemeenten site lacks '\(shown)'")
+        }
+    }
+
+    func testUseCountsLeaveOutPhasedOutLinesAndCountOrganisationsOnce() throws {
+        let site = try TestSite()
+        _ = site.build()
+        let open = try site.read("applicaties/open-zaak/index.html")
+        XCTAssertTrue(open.contains("bij 1 organisaties"), "Zeist's Uitgefaseerd line does not count")
+    }
+}
