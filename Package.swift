@@ -30,10 +30,12 @@ let package = Package(
         // The pipeline: load, plan, render, write the output atomically.
         .target(name: "Builder", dependencies: ["CatalogusLoader", "CatalogusModel", "Content", "Diagnostics", "Mustache", "Parallel", "Site"]),
         // The command line: parsing and help texts, no I/O besides what it is asked to run.
-        .target(name: "SWCCLI", dependencies: ["Builder", "Diagnostics", "Site"]),
+        .target(name: "SWCCLI", dependencies: ["Builder", "Demo", "Diagnostics", "Site"]),
         .executableTarget(name: "swc", dependencies: ["SWCCLI"]),
         .target(name: "JSON"),
         .target(name: "Gemma", dependencies: ["Diagnostics"]),
+        // Invented demo catalogues at any scale (real gemeenten and GEMMA, made-up everything else).
+        .target(name: "Demo", dependencies: ["JSON", "Gemma"]),
 
         .testTarget(name: "MustacheTests", dependencies: ["Mustache"]),
         .testTarget(name: "MustacheSpecTests", dependencies: ["Mustache"]),
@@ -42,6 +44,7 @@ let package = Package(
         .testTarget(name: "BuilderTests", dependencies: ["Builder", "Diagnostics", "Site"], exclude: ["Fixtures", "Golden"]),
         .testTarget(name: "JSONTests", dependencies: ["JSON"]),
         .testTarget(name: "GemmaTests", dependencies: ["Gemma", "Diagnostics"]),
+        .testTarget(name: "DemoTests", dependencies: ["Demo", "JSON", "Gemma"]),
         .testTarget(name: "SWCCLITests", dependencies: ["SWCCLI", "Builder", "Site"]),
     ]
 )

@@ -26,7 +26,9 @@ trap 'rm -rf "$W"' EXIT
 log() { echo "$@" >&2; }
 
 [[ -x /usr/bin/time ]] || { log "installing GNU time"; apt-get install -y -qq time >/dev/null; }
-mkdir -p "$W/out"
+mkdir -p "$W/out" "$W/data"
+# An empty catalogue: this benchmark measures editor pages through the layout, not catalogue pages.
+echo '[]' > "$W/data/organisaties.json"
 
 log "generating $N pages in $W"
 python3 "$ROOT/bench/gen_pages.py" "$W" "$N"
@@ -49,7 +51,7 @@ run() {
     local cmd
     case $tool in
         hugo) cmd=(hugo --quiet -s "$W/hugo" -d "$out") ;;
-        swc)  cmd=("$SWC" build --content "$W/content" --templates "$W/templates" --data "$W/none" --output "$out" --quiet) ;;
+        swc)  cmd=("$SWC" build --content "$W/content" --templates "$W/templates" --data "$W/data" --output "$out" --quiet) ;;
     esac
     if ! /usr/bin/time -f "%e %U %S %M" -o "$W/time" "${cmd[@]}" >"$W/stdout" 2>"$W/stderr"; then
         log "$tool failed ($label): ${cmd[*]}"; head -c 3000 "$W/stderr" >&2; head -c 1000 "$W/stdout" >&2

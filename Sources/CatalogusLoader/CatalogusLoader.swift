@@ -42,7 +42,7 @@ public enum CatalogusLoader {
         catalogus.koppelingen = tables.koppelingen
         catalogus.beoordelingen = tables.beoordelingen
         catalogus.contracten = tables.contracten
-        problems.append(contentsOf: ReferenceCheck(catalogus, paths: tables.paths).problems)
+        problems.append(contentsOf: ReferenceCheck(catalogus, tables: tables).problems)
         return (problems.hasErrors ? nil : catalogus, problems)
     }
 

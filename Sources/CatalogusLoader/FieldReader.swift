@@ -8,8 +8,9 @@ struct FieldReader {
     let path: String
     let line: Int
     let column: Int
-    private var members: [String: JSONMember] = [:]
-    private var used: Set<String> = []
+    /// Objects have a handful of fields, so a list searched in order beats a dictionary here.
+    private var members: [JSONMember] = []
+    private var used: [Bool] = []
     private(set) var problems: [Diagnostic] = []
 
     /// Nil (with a problem) when `node` is not an object.
@@ -23,12 +24,19 @@ struct FieldReader {
             return nil
         }
         for field in fields {
-            if members[field.key] != nil {
+            if let earlier = members.firstIndex(where: { $0.key == field.key }) {
                 let at = SourceLocation(file: file, line: field.keyLine, column: field.keyColumn, jsonPath: "\(path).\(field.key)")
                 problems.append(.error(at, LoaderMessages.duplicateField(field.key)))
+                members[earlier] = field
+            } else {
+                members.append(field)
             }
-            members[field.key] = field
         }
+        used = Array(repeating: false, count: members.count)
+    }
+
+    private func member(_ key: String) -> JSONMember? {
+        members.first { $0.key == key }
     }
 
     static func location(_ file: String, _ node: JSONNode, _ path: String) -> SourceLocation {
@@ -39,24 +47,29 @@ struct FieldReader {
     var location: SourceLocation { SourceLocation(file: file, line: line, column: column, jsonPath: path) }
 
     func location(of key: String) -> SourceLocation {
-        guard let member = members[key] else { return location }
+        guard let member = member(key) else { return location }
         return Self.location(file, member.value, "\(path).\(key)")
     }
 
     /// Where this object and each of its fields stand, kept for checks that run after decoding.
     var place: ObjectPlace {
-        ObjectPlace(object: location, fields: members.mapValues { Self.location(file, $0.value, "\(path).\($0.key)") })
+        ObjectPlace(object: location, fields: members.map { FieldPosition(key: $0.key, line: $0.value.line, column: $0.value.column) })
     }
 
     func has(_ key: String) -> Bool {
-        guard let value = members[key]?.value.value else { return false }
+        guard let value = member(key)?.value.value else { return false }
         return value != .null
     }
 
     /// The node of a field, or nil when it is absent or null; a required absent field is reported.
     private mutating func node(_ key: String, required: Bool) -> JSONNode? {
-        used.insert(key)
-        guard let member = members[key], member.value.value != .null else {
+        guard let index = members.firstIndex(where: { $0.key == key }) else {
+            if required { problems.append(.error(location, LoaderMessages.missingField(key, in: path))) }
+            return nil
+        }
+        used[index] = true
+        let member = members[index]
+        if case .null = member.value.value {
             if required { problems.append(.error(location, LoaderMessages.missingField(key, in: path))) }
             return nil
         }
@@ -113,7 +126,7 @@ struct FieldReader {
 
     /// `YYYY-MM-DD`, a real calendar date.
     mutating func date(_ key: String) -> String? {
-        guard let text = string(key), let node = members[key]?.value else { return nil }
+        guard let text = string(key), let node = member(key)?.value else { return nil }
         guard DateCheck.isValid(text) else {
             problems.append(.error(Self.location(file, node, "\(path).\(key)"), LoaderMessages.badDate(key, text)))
             return nil
@@ -122,7 +135,7 @@ struct FieldReader {
     }
 
     mutating func enumeration<E: RawRepresentable & CaseIterable>(_ key: String, required: Bool = false) -> E? where E.RawValue == String {
-        guard let text = string(key, required: required), let node = members[key]?.value else { return nil }
+        guard let text = string(key, required: required), let node = member(key)?.value else { return nil }
         guard let value = E(rawValue: text) else {
             problems.append(.error(Self.location(file, node, "\(path).\(key)"), LoaderMessages.badEnumeration(key, text, allowed: E.allCases.map(\.rawValue))))
             return nil
@@ -184,8 +197,8 @@ struct FieldReader {
 
     /// Problems found, plus a warning for every field the contract does not know.
     mutating func finish() -> [Diagnostic] {
-        for key in members.keys.sorted() where !used.contains(key) {
-            let member = members[key]!
+        for (index, member) in members.enumerated() where !used[index] {
+            let key = member.key
             let at = SourceLocation(file: file, line: member.keyLine, column: member.keyColumn, jsonPath: "\(path).\(key)")
             problems.append(.warning(at, LoaderMessages.unknownField(key)))
         }
@@ -193,16 +206,25 @@ struct FieldReader {
     }
 }
 
-/// Where an object and its fields stand in their file.
+/// Where an object and its fields stand in their file; paths are only built for a problem.
 struct ObjectPlace: Sendable {
     var object: SourceLocation
-    var fields: [String: SourceLocation]
+    var fields: [FieldPosition]
 
     /// The field's value, or the object with the field's path when the field is absent.
     func at(_ key: String) -> SourceLocation {
-        if let field = fields[key] { return field }
         var location = object
         location.jsonPath = (object.jsonPath ?? "$") + "." + key
+        if let field = fields.first(where: { $0.key == key }) {
+            location.line = field.line
+            location.column = field.column
+        }
         return location
     }
+}
+
+struct FieldPosition: Sendable {
+    var key: String
+    var line: Int
+    var column: Int
 }

@@ -16,8 +16,9 @@ struct GemmaIndex {
     }
 
     private let ids: [Kind: Set<String>]
-    /// Without a GEMMA model nothing can be checked; that is said once, as a warning.
-    let missingModelWarning: Diagnostic?
+    private let hasModel: Bool
+    /// References that could not be checked because there is no GEMMA model.
+    private(set) var unchecked = 0
 
     init(_ c: Catalogus) {
         ids = [
@@ -25,16 +26,22 @@ struct GemmaIndex {
             .standaardversie: Set(c.gemma.standaardversies.map(\.objectID)),
             .landelijkeVoorziening: Set(c.gemma.landelijkeVoorzieningen.map(\.objectID)),
         ]
-        let empty = c.gemma.referentiecomponenten.isEmpty && c.gemma.standaardversies.isEmpty
-        missingModelWarning = empty
-            ? .warning(SourceLocation(file: "gemma.xml"), "geen GEMMA-model gevonden: verwijzingen naar GEMMA zijn niet gecontroleerd; zet gemma.xml in de gegevensmap")
-            : nil
+        hasModel = !(c.gemma.referentiecomponenten.isEmpty && c.gemma.standaardversies.isEmpty && c.gemma.landelijkeVoorzieningen.isEmpty)
     }
 
-    func check(_ references: [String], _ kind: Kind, _ at: ObjectPlace, _ field: String, _ problems: inout [Diagnostic]) {
-        guard missingModelWarning == nil, let known = ids[kind] else { return }
+    /// Without a GEMMA model nothing can be checked; that is said once, as a warning.
+    func missingModelWarning(folder: String) -> Diagnostic? {
+        guard unchecked > 0 else { return nil }
+        return .warning(SourceLocation(file: folder + "/gemma.xml"), LoaderMessages.uncheckedGemma(unchecked))
+    }
+
+    mutating func check(_ references: [String], _ kind: Kind, _ at: PlaceRef, _ field: String, _ problems: inout [Diagnostic]) {
+        guard hasModel, let known = ids[kind] else {
+            unchecked += references.count
+            return
+        }
         for id in references where !known.contains(id) {
-            problems.append(.error(at.at(field), LoaderMessages.gemmaReference(id, field: field, expected: "een \(kind.description)")))
+            problems.append(.error(at.at(field), LoaderMessages.gemmaReference(id, field: field, expected: kind.description)))
         }
     }
 }

@@ -76,6 +76,10 @@ enum LoaderMessages {
         "het doel '\(doel)' hoort bij een andere organisatie dan de bron: een koppeling verbindt twee applicaties in hetzelfde landschap"
     }
 
+    static func uncheckedGemma(_ count: Int) -> String {
+        "geen GEMMA-model gevonden: \(count) verwijzingen naar GEMMA zijn niet gecontroleerd; zet gemma.xml (AMEFF) in de gegevensmap"
+    }
+
     static let beoordelingSubject = "een beoordeling gaat over óf een 'applicatie' óf een 'dienst': vul precies één van beide in"
 
     static func syntax(_ message: String) -> String { message }

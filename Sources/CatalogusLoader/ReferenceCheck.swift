@@ -6,23 +6,26 @@ import Diagnostics
 struct ReferenceCheck {
     private(set) var problems: [Diagnostic] = []
     private let paths: [String: [String: ObjectPlace]]
+    private let present: [String: Set<String>?]
 
-    init(_ c: Catalogus, paths: [String: [String: ObjectPlace]]) {
-        self.paths = paths
-        let organisaties = Dictionary(c.organisaties.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    init(_ c: Catalogus, tables: Tables) {
+        self.paths = tables.paths
+        self.present = tables.present
+        // Only what the checks need, so building these lookups copies no large values.
+        let organisaties = Dictionary(c.organisaties.map { ($0.id, $0.type) }, uniquingKeysWith: { a, _ in a })
         let applicaties = Set(c.applicaties.map(\.id))
         let versies = Dictionary(c.applicatieversies.map { ($0.id, $0.applicatie) }, uniquingKeysWith: { a, _ in a })
         let diensten = Set(c.diensten.map(\.id))
         let contacten = Set(c.contactpersonen.map(\.id))
-        let gebruik = Dictionary(c.gebruik.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let gemma = GemmaIndex(c)
+        let gebruik = Dictionary(c.gebruik.map { ($0.id, $0.afnemer) }, uniquingKeysWith: { a, _ in a })
+        var gemma = GemmaIndex(c)
 
         let org = "een organisatie", app = "een applicatie", person = "een contactpersoon"
         for o in c.organisaties {
             let at = place("organisaties.json", o.id)
             for id in o.deelnames where organisaties[id] == nil { dangling(at, "deelnames", id, org) }
             for id in o.deelnames {
-                if let kind = organisaties[id]?.type, kind != .samenwerking && kind != .community {
+                if let kind = organisaties[id], kind != .samenwerking && kind != .community {
                     wrongKind(at, "deelnames", id, kind, expected: "een Samenwerking of Community")
                 }
             }
@@ -56,8 +59,8 @@ struct ReferenceCheck {
         }
         for g in c.gebruik {
             let at = place("gebruik.json", g.id)
-            if let afnemer = organisaties[g.afnemer] {
-                if !afnemer.isAfnemer { wrongKind(at, "afnemer", g.afnemer, afnemer.type, expected: "een Gemeente of Samenwerking") }
+            if let kind = organisaties[g.afnemer] {
+                if kind != .gemeente && kind != .samenwerking { wrongKind(at, "afnemer", g.afnemer, kind, expected: "een Gemeente of Samenwerking") }
             } else {
                 dangling(at, "afnemer", g.afnemer, org)
             }
@@ -79,7 +82,7 @@ struct ReferenceCheck {
             if bron == nil { dangling(at, "bron", k.bron, "een gebruik") }
             if let id = k.doel {
                 if let doel = gebruik[id] {
-                    if let bron, doel.afnemer != bron.afnemer { problems.append(.error(at.at("doel"), LoaderMessages.koppelingOtherAfnemer(id))) }
+                    if let bron, doel != bron { problems.append(.error(at.at("doel"), LoaderMessages.koppelingOtherAfnemer(id))) }
                 } else {
                     dangling(at, "doel", id, "een gebruik")
                 }
@@ -101,18 +104,41 @@ struct ReferenceCheck {
             if gebruik[x.gebruik] == nil { dangling(at, "gebruik", x.gebruik, "een gebruik") }
             if let id = x.dienst, !diensten.contains(id) { dangling(at, "dienst", id, "een dienst") }
         }
-        if let warning = gemma.missingModelWarning { problems.append(warning) }
+        let folder = paths["organisaties.json"]?.values.first.map { String($0.object.file.dropLast("/organisaties.json".count)) } ?? "."
+        if let warning = gemma.missingModelWarning(folder: folder) { problems.append(warning) }
     }
 
-    private func place(_ file: String, _ id: String) -> ObjectPlace {
-        paths[file]?[id] ?? ObjectPlace(object: SourceLocation(file: file), fields: [:])
+    private static let files = [
+        "een organisatie": "organisaties.json", "een contactpersoon": "contactpersonen.json", "een applicatie": "applicaties.json",
+        "een applicatieversie": "applicatieversies.json", "een dienst": "diensten.json", "een gebruik": "gebruik.json",
+    ]
+
+    /// Where an object stands, looked up only when there is a problem to report.
+    private func place(_ file: String, _ id: String) -> PlaceRef {
+        PlaceRef(table: paths[file], file: file, id: id)
     }
 
-    private mutating func dangling(_ at: ObjectPlace, _ field: String, _ id: String, _ target: String) {
+    private mutating func dangling(_ at: PlaceRef, _ field: String, _ id: String, _ target: String) {
+        // An object with errors of its own, or in a file that could not be read, still exists.
+        let file = ReferenceCheck.files[target] ?? ""
+        if let ids = present[file] {
+            guard let ids, !ids.contains(id) else { return }
+        }
         problems.append(.error(at.at(field), LoaderMessages.danglingReference(id, field: field, target: target)))
     }
 
-    private mutating func wrongKind(_ at: ObjectPlace, _ field: String, _ id: String, _ kind: Organisatie.Soort, expected: String) {
+    private mutating func wrongKind(_ at: PlaceRef, _ field: String, _ id: String, _ kind: Organisatie.Soort, expected: String) {
         problems.append(.error(at.at(field), LoaderMessages.wrongOrganisatieType(id, field: field, actual: kind.rawValue, expected: expected)))
+    }
+}
+
+/// An object of the data folder, by file and id; its position is found when a problem needs it.
+struct PlaceRef {
+    let table: [String: ObjectPlace]?
+    let file: String
+    let id: String
+
+    func at(_ key: String) -> SourceLocation {
+        (table?[id] ?? ObjectPlace(object: SourceLocation(file: file), fields: [])).at(key)
     }
 }

@@ -18,24 +18,34 @@ struct Tables {
     var contracten: [Contract] = []
     /// File name → object id → where the object stands.
     var paths: [String: [String: ObjectPlace]] = [:]
+    /// File name → the ids its objects carry, valid or not; nil when the file could not be read at
+    /// all. A reference to an object that is itself wrong is not reported a second time.
+    var present: [String: Set<String>?] = [:]
     var problems: [Diagnostic] = []
 
     init(_ files: [String: SourceFile]) {
-        func table<T: Identifiable & Sendable>(_ name: String, _ decode: @escaping @Sendable (inout FieldReader) -> T?) -> Decoded<T> where T.ID == String {
-            guard let file = files[name] else { return Decoded() }
-            return Decoded(file, decode)
-        }
-        // Each file is independent; decoding them in turn keeps this simple, each is parallel inside.
-        let organisaties = table("organisaties.json", Organisatie.decode)
-        let contactpersonen = table("contactpersonen.json", Contactpersoon.decode)
-        let applicaties = table("applicaties.json", Applicatie.decode)
-        let versies = table("applicatieversies.json", Applicatieversie.decode)
-        let compliancy = table("compliancy.json", Compliancy.decode)
-        let diensten = table("diensten.json", Dienst.decode)
-        let gebruik = table("gebruik.json", Gebruik.decode)
-        let koppelingen = table("koppelingen.json", Koppeling.decode)
-        let beoordelingen = table("beoordelingen.json", Beoordeling.decode)
-        let contracten = table("contracten.json", Contract.decode)
+        // The files are independent: they are decoded side by side, the largest first.
+        let slots = (
+            organisaties: Slot<Organisatie>(), contactpersonen: Slot<Contactpersoon>(), applicaties: Slot<Applicatie>(),
+            versies: Slot<Applicatieversie>(), compliancy: Slot<Compliancy>(), diensten: Slot<Dienst>(), gebruik: Slot<Gebruik>(),
+            koppelingen: Slot<Koppeling>(), beoordelingen: Slot<Beoordeling>(), contracten: Slot<Contract>())
+        let jobs: [@Sendable () -> Void] = [
+            { slots.gebruik.fill(files["gebruik.json"], Gebruik.decode) },
+            { slots.compliancy.fill(files["compliancy.json"], Compliancy.decode) },
+            { slots.koppelingen.fill(files["koppelingen.json"], Koppeling.decode) },
+            { slots.applicaties.fill(files["applicaties.json"], Applicatie.decode) },
+            { slots.versies.fill(files["applicatieversies.json"], Applicatieversie.decode) },
+            { slots.contactpersonen.fill(files["contactpersonen.json"], Contactpersoon.decode) },
+            { slots.organisaties.fill(files["organisaties.json"], Organisatie.decode) },
+            { slots.beoordelingen.fill(files["beoordelingen.json"], Beoordeling.decode) },
+            { slots.contracten.fill(files["contracten.json"], Contract.decode) },
+            { slots.diensten.fill(files["diensten.json"], Dienst.decode) },
+        ]
+        _ = parallelMap(Array(jobs.indices), batch: 1) { jobs[$0]() }
+        let organisaties = slots.organisaties.decoded, contactpersonen = slots.contactpersonen.decoded
+        let applicaties = slots.applicaties.decoded, versies = slots.versies.decoded, compliancy = slots.compliancy.decoded
+        let diensten = slots.diensten.decoded, gebruik = slots.gebruik.decoded, koppelingen = slots.koppelingen.decoded
+        let beoordelingen = slots.beoordelingen.decoded, contracten = slots.contracten.decoded
         self.organisaties = organisaties.values
         self.contactpersonen = contactpersonen.values
         self.applicaties = applicaties.values
@@ -57,6 +67,21 @@ struct Tables {
             problems += found
             self.paths[name] = paths
         }
+        let decoded: [(String, Set<String>?)] = [
+            ("organisaties.json", organisaties.present), ("contactpersonen.json", contactpersonen.present),
+            ("applicaties.json", applicaties.present), ("applicatieversies.json", versies.present),
+            ("diensten.json", diensten.present), ("gebruik.json", gebruik.present),
+        ]
+        for (name, ids) in decoded { present[name] = .some(ids) }
+    }
+}
+
+/// Where one file's decoding lands; written by exactly one job, read after all jobs are joined.
+final class Slot<T: Identifiable & Sendable>: @unchecked Sendable where T.ID == String {
+    private(set) var decoded = Decoded<T>()
+
+    func fill(_ file: SourceFile?, _ decode: @escaping @Sendable (inout FieldReader) -> T?) {
+        if let file { decoded = Decoded(file, decode) }
     }
 }
 
@@ -65,6 +90,8 @@ struct Decoded<T: Identifiable & Sendable> where T.ID == String {
     var values: [T] = []
     var paths: [String: ObjectPlace] = [:]
     var problems: [Diagnostic] = []
+    /// Every id found, also of objects with errors; nil when the file could not be parsed.
+    var present: Set<String>? = []
 
     init() {}
 
@@ -72,13 +99,20 @@ struct Decoded<T: Identifiable & Sendable> where T.ID == String {
         var rootProblems: [Diagnostic] = []
         guard let root = CatalogusLoader.parse(file, &rootProblems) else {
             problems = rootProblems
+            present = nil
             return
         }
         guard case .array(let items) = root.value else {
+            present = nil
             problems = [.error(SourceLocation(file: file.displayPath, line: root.line, column: root.column, jsonPath: "$"), LoaderMessages.notAnArray(file.relativePath))]
             return
         }
         let display = file.displayPath
+        for item in items {
+            if case .object(let fields) = item.value, let id = fields.first(where: { $0.key == "id" }), case .string(let text) = id.value.value {
+                present?.insert(text)
+            }
+        }
         let decoded = parallelMap(Array(items.enumerated())) { index, node -> (T?, [Diagnostic], ObjectPlace?) in
             var found: [Diagnostic] = []
             guard var reader = FieldReader(node, file: display, path: "$[\(index)]", problems: &found) else {

@@ -1,5 +1,3 @@
-import Foundation
-
 extension Applicaties {
     /// How many applicaties each supplier gets.
     struct Plan {
@@ -32,7 +30,11 @@ extension Applicaties {
             }
             remaining -= depublished
         }
-        let weights = software.indices.map { rank in 1 / pow(Double(rank + 8), 1.1) }
+        // Long tail ~ 1 / (rank + 8)^1.125, with square roots only: they are exact on every platform, `pow` is not.
+        let weights = software.indices.map { rank in
+            let x = Double(rank + 8)
+            return 1 / (x * x.squareRoot().squareRoot().squareRoot())
+        }
         for (position, count) in allocate(max(remaining, 0), weights: weights, minimum: 1).enumerated() {
             perLeverancier[software[position]] = count
         }

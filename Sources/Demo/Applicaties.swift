@@ -21,12 +21,14 @@ struct Applicaties {
 
         for (index, leverancier) in leveranciers.enumerated() where plan.perLeverancier[index] > 0 {
             let count = plan.perLeverancier[index]
-            let focusSize = min(gemma.referentiecomponenten.count, 2 + count / 2 + random.int(0...3))
+            // Products of one supplier cover different referentiecomponenten before any repeats.
+            let focusSize = min(gemma.referentiecomponenten.count, max(2, count * 3 / 4 + random.int(0...3)))
             let focus = random.sample(Array(gemma.referentiecomponenten.indices), count: focusSize)
             let firstOfSupplier = all.count
-            for _ in 0..<count {
-                let componenten = random.sample(focus, count: random.weighted([(1, 60.0), (2, 30), (3, 10)]))
-                let main = componenten[0]
+            for position in 0..<count {
+                let main = focus[position % focus.count]
+                let extra = random.sample(focus.filter { $0 != main }, count: random.weighted([(0, 60.0), (1, 30), (2, 10)]))
+                let componenten = [main] + extra
                 let openSource = random.chance(0.18)
                 let naam = ProductNames.make(
                     brand: leverancier.brand ?? leverancier.naam, noun: componentNouns[main],

@@ -3,7 +3,8 @@ public struct DemoOptions: Sendable {
     /// 1 is a national catalogue (342 gemeenten, ~6,100 applicaties, ~60,000 gebruik); every count
     /// scales with it. Below 1 the 342 real gemeenten stay and everything else shrinks.
     public var scale: Double
-    /// The catalogue's snapshot date (YYYY-MM-DD); no generated date lies after it.
+    /// The catalogue's snapshot date (YYYY-MM-DD). Lifecycle dates (versies, gebruik, beoordelingen)
+    /// never lie after it; only contracts run past it, as running contracts do.
     public var peildatum: String
 
     /// - Parameters:

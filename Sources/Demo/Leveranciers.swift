@@ -7,7 +7,8 @@ enum Leveranciers {
         result.reserveCapacity(count)
         for index in 0..<count {
             let (brand, base) = uniqueBrand(&usedBrands, &random)
-            let naam = base + " " + random.weighted(CompanyNames.legalForms)
+            let (before, after) = random.weighted(CompanyNames.legalForms)
+            let naam = [before, base, after].filter { !$0.isEmpty }.joined(separator: " ")
             var leverancier = Organisatie(id: ids(index), naam: naam, type: "Leverancier", domain: demoDomain(brand))
             leverancier.brand = brand
             leverancier.website = "https://www.\(leverancier.domain)/"

@@ -5,7 +5,7 @@ enum CompanyNames {
         "Polder", "Delta", "Dijk", "Kompas", "Stads", "Burger", "Raad", "Zaak", "Data", "Proces",
         "Noorder", "Zuider", "Ooster", "Wester", "Kanaal", "Molen", "Gracht", "Brug", "Duin", "Heide",
         "Haven", "Toren", "Anker", "Baken", "Plein", "Linde", "Eiken", "Beuken", "Wilg", "Kwartel",
-        "Reiger", "Lepel", "Kiekendief", "Ijsvogel", "Meeuw", "Zwaluw", "Vlinder", "Bever", "Otter", "Das",
+        "Reiger", "Lepel", "Kiekendief", "IJsvogel", "Meeuw", "Zwaluw", "Vlinder", "Bever", "Otter", "Das",
         "Civi", "Muni", "Publi", "Regi", "Loket", "Archi", "Info", "Geo", "Digi", "Klant",
     ]
 
@@ -19,9 +19,11 @@ enum CompanyNames {
         "Consultancy", "Services", "Technologies", "Groep", "Advies",
     ]
 
-    static let legalForms: [(String, Double)] = [
-        ("B.V.", 70), ("N.V.", 3), ("Holding B.V.", 4), ("Nederland B.V.", 8), ("Ltd.", 3),
-        ("GmbH", 2), ("v.o.f.", 3), ("Coöperatie U.A.", 2), ("Stichting", 2), ("BV", 3),
+    /// `(before, after)` the name: "Stichting Kwartelwijs", "Polderlogic B.V.".
+    static let legalForms: [((String, String), Double)] = [
+        (("", "B.V."), 70), (("", "N.V."), 3), (("", "Holding B.V."), 4), (("", "Nederland B.V."), 8),
+        (("", "Ltd."), 3), (("", "GmbH"), 2), (("", "v.o.f."), 3), (("Coöperatie", "U.A."), 2),
+        (("Stichting", ""), 2), (("", "BV"), 3),
     ]
 
     static let specialismen = [

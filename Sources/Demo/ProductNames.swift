@@ -11,8 +11,11 @@ enum ProductNames {
         text = text.replacingOccurrences(of: "-component", with: "")
         text = text.replacingOccurrences(of: " component", with: "")
         text = text.replacingOccurrences(of: "component", with: "")
-        let words = text.split(separator: " ").map(String.init)
-        let joined = words.joined(separator: " ").trimmingCharacters(in: ["-", " "])
+        var joined = text.split(separator: " ").joined(separator: " ").trimmingCharacters(in: ["-", " "])
+        // The linking "s" of a compound ("Inkomenscomponent") doesn't belong to the noun.
+        if naam.contains("scomponent"), ["ings", "oeks", "ens"].contains(where: { joined.hasSuffix($0) }) {
+            joined.removeLast()
+        }
         return joined.isEmpty ? naam : joined.prefix(1).uppercased() + joined.dropFirst()
     }
 

@@ -5,6 +5,7 @@ public struct Referentiecomponent: Sendable, Equatable {
     public var objectID: String
     /// The identifier in this exchange file (`id-…`); changes between exports.
     public var identifier: String
+    /// The element's name.
     public var naam: String
     /// The element's documentation.
     public var beschrijving: String
@@ -13,6 +14,7 @@ public struct Referentiecomponent: Sendable, Equatable {
     /// Object IDs of the applicatieservices it realizes, sorted by the service's naam.
     public var applicatieservices: [String]
 
+    /// Memberwise, for tests and for code that builds a model without a file.
     public init(
         objectID: String, identifier: String, naam: String, beschrijving: String,
         standaarden: [StandaardRol] = [], applicatieservices: [String] = []
@@ -30,8 +32,10 @@ public struct Referentiecomponent: Sendable, Equatable {
 public struct StandaardRol: Sendable, Equatable {
     /// Object ID of the standaard.
     public var standaard: String
+    /// Verplicht or Aanbevolen.
     public var rol: Verbindingsrol
 
+    /// Memberwise, for tests and for code that builds a model without a file.
     public init(standaard: String, rol: Verbindingsrol) {
         self.standaard = standaard
         self.rol = rol
@@ -46,13 +50,18 @@ public enum Verbindingsrol: String, Sendable, CaseIterable {
 
 /// A standaard (e.g. "StUF"), with its versions.
 public struct Standaard: Sendable, Equatable {
+    /// The GEMMA `Object ID`, stable across releases.
     public var objectID: String
+    /// The identifier in this exchange file (`id-…`).
     public var identifier: String
+    /// The element's name.
     public var naam: String
+    /// The element's documentation.
     public var beschrijving: String
     /// Object IDs of its standaardversies, sorted by the version's naam.
     public var versies: [String]
 
+    /// Memberwise, for tests and for code that builds a model without a file.
     public init(objectID: String, identifier: String, naam: String, beschrijving: String, versies: [String] = []) {
         self.objectID = objectID
         self.identifier = identifier
@@ -64,13 +73,18 @@ public struct Standaard: Sendable, Equatable {
 
 /// One version of a standaard; applicaties declare compliancy with these.
 public struct Standaardversie: Sendable, Equatable {
+    /// The GEMMA `Object ID`, stable across releases.
     public var objectID: String
+    /// The identifier in this exchange file (`id-…`).
     public var identifier: String
+    /// The element's name.
     public var naam: String
+    /// The element's documentation.
     public var beschrijving: String
     /// Object ID of the standaard it is a version of.
     public var standaard: String?
 
+    /// Memberwise, for tests and for code that builds a model without a file.
     public init(objectID: String, identifier: String, naam: String, beschrijving: String, standaard: String?) {
         self.objectID = objectID
         self.identifier = identifier
@@ -82,11 +96,16 @@ public struct Standaardversie: Sendable, Equatable {
 
 /// A national facility outside the municipality (GEMMA type "Buitengemeentelijke voorziening").
 public struct LandelijkeVoorziening: Sendable, Equatable {
+    /// The GEMMA `Object ID`, stable across releases.
     public var objectID: String
+    /// The identifier in this exchange file (`id-…`).
     public var identifier: String
+    /// The element's name.
     public var naam: String
+    /// The element's documentation.
     public var beschrijving: String
 
+    /// Memberwise, for tests and for code that builds a model without a file.
     public init(objectID: String, identifier: String, naam: String, beschrijving: String) {
         self.objectID = objectID
         self.identifier = identifier
@@ -97,11 +116,16 @@ public struct LandelijkeVoorziening: Sendable, Equatable {
 
 /// An applicatieservice (older texts: applicatiefunctie) that referentiecomponenten realize.
 public struct Applicatieservice: Sendable, Equatable {
+    /// The GEMMA `Object ID`, stable across releases.
     public var objectID: String
+    /// The identifier in this exchange file (`id-…`).
     public var identifier: String
+    /// The element's name.
     public var naam: String
+    /// The element's documentation.
     public var beschrijving: String
 
+    /// Memberwise, for tests and for code that builds a model without a file.
     public init(objectID: String, identifier: String, naam: String, beschrijving: String) {
         self.objectID = objectID
         self.identifier = identifier

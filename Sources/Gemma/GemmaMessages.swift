@@ -8,7 +8,7 @@ enum GemmaMessages {
 
     static func notUTF8() -> String {
         "Het bestand is geen geldige UTF-8-tekst (hier staat een byte die in UTF-8 niet kan voorkomen). "
-            + "Sla het op als UTF-8 of \(reexport.prefix(1).lowercased() + reexport.dropFirst())"
+            + "Sla het op als UTF-8 of \(lower(reexport))"
     }
 
     static func forbiddenControlCharacter(_ byte: UInt8) -> String {

@@ -19,6 +19,7 @@ public struct GemmaModel: Sendable, Equatable {
     /// Views whose property "Publiceren" mentions "Softwarecatalogus".
     public var views: [GemmaView]
 
+    /// Memberwise, for tests and for code that builds a model without a file.
     public init(
         naam: String, release: String?, referentiecomponenten: [Referentiecomponent], standaarden: [Standaard],
         standaardversies: [Standaardversie], landelijkeVoorzieningen: [LandelijkeVoorziening],

@@ -9,12 +9,14 @@ public struct GemmaView: Sendable, Equatable {
     public var naam: String
     /// The extent of the drawing: the largest right and bottom edge of its nodes and bendpoints.
     public var breedte: Int
+    /// See `breedte`.
     public var hoogte: Int
     /// Nodes in document order (a parent before its children, earlier nodes drawn below later ones).
     public var nodes: [GemmaViewNode]
     /// Connections in document order.
     public var connections: [GemmaViewConnection]
 
+    /// Memberwise, for tests and for code that builds a model without a file.
     public init(
         identifier: String, objectID: String?, naam: String, breedte: Int, hoogte: Int,
         nodes: [GemmaViewNode], connections: [GemmaViewConnection]
@@ -31,6 +33,7 @@ public struct GemmaView: Sendable, Equatable {
 
 /// A box on a view: an element, a Container (visual group) or a Label (text, or a link to another view).
 public struct GemmaViewNode: Sendable, Equatable {
+    /// The identifier in this exchange file (`id-…`).
     public var identifier: String
     /// The identifier of the element shown, for soort "Element".
     public var elementRef: String?
@@ -42,17 +45,24 @@ public struct GemmaViewNode: Sendable, Equatable {
     public var soort: String
     /// The ArchiMate type of the element (`ApplicationComponent`, …).
     public var elementType: String?
+    /// Left edge, absolute on the view.
     public var x: Int
+    /// Top edge, absolute on the view.
     public var y: Int
+    /// Width.
     public var w: Int
+    /// Height.
     public var h: Int
     /// The identifier of the node this one is drawn inside.
     public var parent: String?
     /// For a Label that links to another view: that view's identifier.
     public var viewRef: String?
+    /// The style's fill colour, when the file sets one.
     public var fillColor: GemmaColor?
+    /// The style's line colour, when the file sets one.
     public var lineColor: GemmaColor?
 
+    /// Memberwise, for tests and for code that builds a model without a file.
     public init(
         identifier: String, elementRef: String? = nil, objectID: String? = nil, label: String, soort: String,
         elementType: String? = nil, x: Int, y: Int, w: Int, h: Int, parent: String? = nil, viewRef: String? = nil,
@@ -77,16 +87,20 @@ public struct GemmaViewNode: Sendable, Equatable {
 
 /// A line between two nodes of a view.
 public struct GemmaViewConnection: Sendable, Equatable {
+    /// The identifier in this exchange file (`id-…`).
     public var identifier: String
     /// Node identifiers.
     public var source: String
+    /// See `source`.
     public var target: String
     /// The relationship shown (`Realization`, `Flow`, …); nil for a plain line.
     public var relationshipType: String?
     /// The identifier of that relationship.
     public var relationshipRef: String?
+    /// Points the line passes through, from source to target, in absolute coordinates.
     public var bendpoints: [GemmaPoint]
 
+    /// Memberwise, for tests and for code that builds a model without a file.
     public init(
         identifier: String, source: String, target: String, relationshipType: String? = nil,
         relationshipRef: String? = nil, bendpoints: [GemmaPoint] = []
@@ -102,9 +116,12 @@ public struct GemmaViewConnection: Sendable, Equatable {
 
 /// A point on a view, in the view's absolute coordinates.
 public struct GemmaPoint: Sendable, Equatable {
+    /// Horizontal position, absolute on the view.
     public var x: Int
+    /// Vertical position, absolute on the view.
     public var y: Int
 
+    /// Memberwise, for tests and for code that builds a model without a file.
     public init(x: Int, y: Int) {
         self.x = x
         self.y = y
@@ -113,11 +130,16 @@ public struct GemmaPoint: Sendable, Equatable {
 
 /// A fill or line colour from a view's style; `alpha` is 0–100 as in AMEFF (100 = opaque).
 public struct GemmaColor: Sendable, Equatable {
+    /// Red, 0–255.
     public var r: Int
+    /// Green, 0–255.
     public var g: Int
+    /// Blue, 0–255.
     public var b: Int
+    /// Opacity, 0–100.
     public var alpha: Int
 
+    /// Memberwise, for tests and for code that builds a model without a file.
     public init(r: Int, g: Int, b: Int, alpha: Int = 100) {
         self.r = r
         self.g = g

@@ -5,6 +5,7 @@ import Foundation
 /// same text always gives the same slug.
 public enum Slug {
     public static func make(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return ascii(text) }
         var slug = ""
         var pendingHyphen = false
         // Compatibility decomposition splits `ë` into `e` + a combining mark and `ĳ` into `ij`.
@@ -22,5 +23,23 @@ public enum Slug {
             }
         }
         return slug
+    }
+
+    /// The common case, without Unicode decomposition: most names are plain ASCII.
+    private static func ascii(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var pendingHyphen = false
+        for byte in text.utf8 {
+            let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+            if (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")) || (lower >= UInt8(ascii: "0") && lower <= UInt8(ascii: "9")) {
+                if pendingHyphen && !bytes.isEmpty { bytes.append(UInt8(ascii: "-")) }
+                pendingHyphen = false
+                bytes.append(lower)
+            } else {
+                pendingHyphen = true
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

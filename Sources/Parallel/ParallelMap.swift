@@ -8,13 +8,14 @@ import Glibc
 /// One thread per core takes small batches from a shared counter. libdispatch's
 /// `concurrentPerform` on Linux was seen to start its second worker late and run a 0.5 s stage on
 /// one core. Threads are joined before returning, so `transform` never outlives the call.
-public func parallelMap<T: Sendable, U: Sendable>(_ items: [T], _ transform: @Sendable (T) -> U) -> [U] {
+/// `batch` is how many items a thread takes at a time; by default small batches of up to 64.
+public func parallelMap<T: Sendable, U: Sendable>(_ items: [T], batch: Int? = nil, _ transform: @Sendable (T) -> U) -> [U] {
     let cores = ProcessInfo.processInfo.activeProcessorCount
     guard items.count > 1, cores > 1 else { return items.map(transform) }
     let results = UnsafeMutableBufferPointer<U?>.allocate(capacity: items.count)
     results.initialize(repeating: nil)
     defer { results.deinitialize().deallocate() }
-    let batch = max(1, min(64, items.count / (cores * 8)))
+    let batch = batch ?? max(1, min(64, items.count / (cores * 8)))
     let next = Atomic<Int>(0)
     nonisolated(unsafe) let output = results
     withoutActuallyEscaping(transform) { transform in

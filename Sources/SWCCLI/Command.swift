@@ -1,12 +1,22 @@
 import Builder
+import Foundation
 import Site
 
 /// What the user asked for on the command line.
 public enum Command: Sendable {
     case build(BuildOptions, quiet: Bool)
     case check(BuildOptions, quiet: Bool)
+    case demo(DemoRequest)
     case help(topic: String?)
     case version
+}
+
+/// `swc demo --scale N --output DIR [--gemma FILE]`.
+public struct DemoRequest: Sendable, Equatable {
+    public var scale: Double
+    public var output: String
+    /// The GEMMA model copied into the catalogue; the project's demo model by default.
+    public var gemma: String = "content/catalogus/gemma.xml"
 }
 
 /// A command line we cannot run; exit code 2.
@@ -28,6 +38,9 @@ public enum CommandLineParser {
             let topic = arguments.dropFirst().first
             if let topic, !HelpText.commands.contains(topic) { return .failure(unknownCommand(topic)) }
             return .success(.help(topic: topic))
+        case "demo":
+            if arguments.dropFirst().contains(where: { $0 == "--help" || $0 == "-h" }) { return .success(.help(topic: first)) }
+            return demoRequest(Array(arguments.dropFirst())).map(Command.demo)
         case "build", "check":
             if arguments.dropFirst().contains(where: { $0 == "--help" || $0 == "-h" }) { return .success(.help(topic: first)) }
             return buildOptions(Array(arguments.dropFirst()), command: first).map { options, quiet in
@@ -89,6 +102,32 @@ public enum CommandLineParser {
         }
         options.settings = SiteSettings(audience: audience, baseURL: baseURL)
         return .success((options, quiet))
+    }
+
+    private static func demoRequest(_ arguments: [String]) -> Result<DemoRequest, UsageError> {
+        var values: [String: String] = [:]
+        var index = 0
+        while index < arguments.count {
+            let name = arguments[index]
+            guard ["--scale", "--output", "--gemma"].contains(name) else {
+                return .failure(UsageError(message: "onbekende optie '\(name)' voor 'swc demo': zie 'swc help demo'"))
+            }
+            guard index + 1 < arguments.count, !arguments[index + 1].isEmpty else {
+                return .failure(UsageError(message: "de optie '\(name)' heeft een waarde nodig: zie 'swc help demo'"))
+            }
+            values[name] = arguments[index + 1]
+            index += 2
+        }
+        guard let output = values["--output"] else {
+            return .failure(UsageError(message: "'swc demo' heeft --output MAP nodig: waar de gegevensbestanden komen"))
+        }
+        let scaleText = values["--scale"] ?? "1"
+        guard let scale = Double(scaleText.replacingOccurrences(of: ",", with: ".")), scale > 0, scale <= 100 else {
+            return .failure(UsageError(message: "'\(scaleText)' is geen geldige schaal: geef een getal groter dan 0, bijvoorbeeld --scale 1 of --scale 0.05"))
+        }
+        var request = DemoRequest(scale: scale, output: output)
+        if let gemma = values["--gemma"] { request.gemma = gemma }
+        return .success(request)
     }
 
     private static let valueOptions: Set<String> = ["--data", "--content", "--templates", "--output", "--audience", "--base-url"]

@@ -1,12 +1,13 @@
 /// The help texts, in Dutch like every message of swc.
 public enum HelpText {
     public static let version = "swc 0.1.0"
-    static let commands = ["build", "check", "help"]
+    static let commands = ["build", "check", "demo", "help"]
 
     public static func text(for topic: String?) -> String {
         switch topic {
         case "build": build
         case "check": check
+        case "demo": demo
         case "help": "gebruik: swc help [COMMANDO]\n\nToont de hulp bij een commando: \(commands.joined(separator: ", ")).\n"
         default: overview
         }
@@ -20,6 +21,7 @@ public enum HelpText {
         commando's:
           build    bouw de site in een uitvoermap (standaard site/)
           check    controleer alle invoer, schrijf niets
+          demo     schrijf een verzonnen catalogus van elke omvang (voor demo's, tests en metingen)
           help     toon de hulp bij een commando
 
         opties:
@@ -50,6 +52,21 @@ public enum HelpText {
         opties:
         \(inputOptions)
           --output MAP        waar de site komt (standaard site); swc vervangt deze map in zijn geheel
+
+        """
+
+    static let demo = """
+        gebruik: swc demo [--scale N] --output MAP [--gemma BESTAND]
+
+        Schrijft een complete, verzonnen gegevensmap: de echte 342 gemeenten en het GEMMA-model, met
+        verzonnen leveranciers, applicaties, versies, diensten, gebruik, koppelingen en beoordelingen.
+        Dezelfde schaal geeft altijd dezelfde bestanden.
+
+        opties:
+          --scale N        1 is landelijk (~6.100 applicaties, ~60.000 gebruik); 4 is vier keer zoveel;
+                           0.05 is de demo in content/catalogus (standaard 1)
+          --output MAP     waar de gegevensbestanden komen
+          --gemma BESTAND  het GEMMA-model (AMEFF) dat mee gaat (standaard content/catalogus/gemma.xml)
 
         """
 

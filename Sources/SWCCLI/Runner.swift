@@ -1,4 +1,6 @@
 import Builder
+import Demo
+import Foundation
 import Diagnostics
 
 /// Runs a command line and returns the exit code: 0 success, 1 errors in the input, 2 wrong usage.
@@ -27,7 +29,35 @@ public struct Runner: Sendable {
             return execute(Build(options: options, progress: progress(quiet)).build(), verb: "gebouwd", quiet: quiet)
         case .success(.check(let options, let quiet)):
             return execute(Build(options: options, progress: progress(quiet)).check(), verb: "gecontroleerd", quiet: quiet)
+        case .success(.demo(let request)):
+            return demo(request)
         }
+    }
+
+    private func demo(_ request: DemoRequest) -> Int32 {
+        guard let gemma = FileManager.default.contents(atPath: request.gemma) else {
+            standardError("\(request.gemma): fout: het GEMMA-model kan niet gelezen worden: geef met --gemma een AMEFF-bestand\n")
+            return 1
+        }
+        let files: [String: [UInt8]]
+        do {
+            files = try DemoCatalogue.generate(DemoOptions(scale: request.scale), gemma: [UInt8](gemma))
+        } catch {
+            standardError("swc: de demo kan niet gemaakt worden: \(error)\n")
+            return 1
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: request.output, withIntermediateDirectories: true)
+            for (name, bytes) in files.sorted(by: { $0.key < $1.key }) {
+                try Data(bytes).write(to: URL(fileURLWithPath: request.output).appendingPathComponent(name), options: .atomic)
+            }
+        } catch {
+            standardError("\(request.output): fout: kan de gegevens niet schrijven: controleer rechten en vrije schijfruimte\n")
+            return 1
+        }
+        let bytes = files.values.reduce(0) { $0 + $1.count }
+        standardError("swc: demo-catalogus (schaal \(request.scale)) geschreven naar \(request.output): \(files.count) bestanden, \(bytes / 1024) KB\n")
+        return 0
     }
 
     private func progress(_ quiet: Bool) -> @Sendable (String) -> Void {

@@ -34,7 +34,8 @@ struct CatalogueURLs: Sendable {
     }
 
     private static func assign(_ section: Section, _ items: [(id: String, naam: String)]) -> [String: String] {
-        let ordered = items.map { (id: $0.id, base: Slug.make($0.naam).isEmpty ? "zonder-naam" : Slug.make($0.naam)) }
+        let ordered = items.map { item in (id: item.id, base: Slug.make(item.naam)) }
+            .map { (id: $0.id, base: $0.base.isEmpty ? "zonder-naam" : $0.base) }
             .sorted { ($0.base, $0.id) < ($1.base, $1.id) }
         var used = Set<String>()
         var result: [String: String] = [:]

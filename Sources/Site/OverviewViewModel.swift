@@ -44,10 +44,13 @@ enum OverviewViewModel {
 
     /// Groups A–Z (and `#` for names that start otherwise), each sorted by name.
     static func make(_ section: CatalogueURLs.Section, _ index: CatalogueIndex) -> [String: MustacheValue] {
-        let items = items(section, index).sorted { (Slug.make($0.naam), $0.naam, $0.url ?? "") < (Slug.make($1.naam), $1.naam, $1.url ?? "") }
+        // Sorted by the folded name, so "Één" files under E; the key is computed once per item.
+        let keyed = items(section, index).map { (key: Slug.make($0.naam), item: $0) }
+            .sorted { ($0.key, $0.item.naam, $0.item.url ?? "") < ($1.key, $1.item.naam, $1.item.url ?? "") }
+        let items = keyed.map(\.item)
         var groups: [(letter: String, items: [Item])] = []
-        for item in items {
-            let first = Slug.make(item.naam).first.map { $0.isLetter ? String($0).uppercased() : "#" } ?? "#"
+        for (key, item) in keyed {
+            let first = key.first.map { $0.isLetter ? String($0).uppercased() : "#" } ?? "#"
             if groups.last?.letter == first { groups[groups.count - 1].items.append(item) } else { groups.append((first, [item])) }
         }
         let letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ#".map(String.init)

@@ -19,6 +19,36 @@ final class InvalidFixtureTests: XCTestCase {
     func testMissingVariableInStrictMode() throws { try assertInvalid("missing-variable") }
     func testAllProblemsOfARunTogether() throws { try assertInvalid("several-problems") }
 
+    // The data folder (contract: ../shared/spec/catalogus-data.md).
+    func testDataBrokenJSON() throws { try assertInvalid("data-broken-json") }
+    func testDataWrongType() throws { try assertInvalid("data-wrong-type") }
+    func testDataUnknownEnumeration() throws { try assertInvalid("data-unknown-enumeration") }
+    func testDataDuplicateID() throws { try assertInvalid("data-duplicate-id") }
+    func testDataDanglingReference() throws { try assertInvalid("data-dangling-reference") }
+    func testDataNotUTF8() throws { try assertInvalid("data-not-utf8") }
+    func testDataTruncatedGemma() throws { try assertInvalid("data-truncated-gemma") }
+    func testDataUnknownGemmaReference() throws { try assertInvalid("data-unknown-gemma-reference") }
+    func testDataKoppelingToOtherAfnemer() throws { try assertInvalid("data-koppeling-other-afnemer") }
+    func testDataKoppelingWithTwoTargets() throws { try assertInvalid("data-koppeling-two-targets") }
+    func testDataAfnemerNotAGemeente() throws { try assertInvalid("data-afnemer-not-gemeente") }
+    func testDataWaarderingOutOfRange() throws { try assertInvalid("data-waardering-out-of-range") }
+    func testDataBadDate() throws { try assertInvalid("data-bad-date") }
+
+    /// A 50 MB string is refused where it starts, quickly, and nothing is written.
+    func testDataHugeString() throws {
+        let good = try TestSite()
+        _ = good.build()
+        let before = try TestSite.snapshot(good.output)
+        var text = Array("[\n  { \"id\": \"dst-1\", \"naam\": \"".utf8)
+        text += [UInt8](repeating: UInt8(ascii: "a"), count: 50 * 1024 * 1024)
+        text += Array("\", \"aanbieder\": \"lev-acme\", \"type\": \"Hosting\" }\n]\n".utf8)
+        try Data(text).write(to: good.content.appendingPathComponent("catalogus/diensten.json"))
+        let (report, problems) = good.build()
+        XCTAssertNil(report)
+        XCTAssertEqual(problems.first { $0.contains(": fout: ") }?.hasPrefix("content/catalogus/diensten.json:2:28: fout: tekst van meer dan 1 MB"), true, "\(problems.prefix(3))")
+        XCTAssertEqual(try TestSite.snapshot(good.output), before)
+    }
+
     private func assertInvalid(_ kind: String, file: StaticString = #filePath, line: UInt = #line) throws {
         let expectedFile = TestSite.fixtures.appendingPathComponent("invalid/\(kind)/expected.txt")
         let expected = try String(contentsOf: expectedFile, encoding: .utf8).split(separator: "\n").map(String.init)

@@ -24,6 +24,16 @@ final class GemmaToleranceTests: XCTestCase {
         XCTAssertNil(read(xml).0?.release)
     }
 
+    func testPropertyWithoutDefinitionRefIsSkippedWithAWarning() throws {
+        let xml = minimalModel.replacingOccurrences(
+            of: "<property propertyDefinitionRef=\"propid-9\">", with: "<property>")
+        let at = position(of: "<property><value xml:lang=\"nl\">2026-06-30", in: xml)
+        XCTAssertEqual(try warnings(xml), [
+            "\(at.line):\(at.column): waarschuwing: Eigenschap zonder propertyDefinitionRef; ze wordt overgeslagen. "
+                + "Exporteer het model opnieuw uit Archi (File › Export › Model to Open Exchange File).",
+        ])
+    }
+
     func testPropertyDefinitionWithoutNameWarnsAtTheDefinition() throws {
         let xml = minimalModel.replacingOccurrences(of: "<name>Titel view SWC</name>", with: "")
         let at = position(of: "<propertyDefinition identifier=\"propid-7\"", in: xml)
