@@ -31,7 +31,7 @@ enum LoaderMessages {
     }
 
     static func unknownField(_ key: String) -> String {
-        "onbekend veld '\(key)' wordt genegeerd en niet gepubliceerd: controleer de spelling (zie docs/gegevens/)"
+        "onbekend veld '\(key)' wordt genegeerd en niet gepubliceerd: controleer de spelling (zie de pagina's onder /gegevens/)"
     }
 
     static func outOfRange(_ key: String, _ value: Int, _ range: ClosedRange<Int>) -> String {

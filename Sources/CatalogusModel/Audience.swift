@@ -1,5 +1,5 @@
 /// Who the site is built for. `../shared/spec/catalogus-data.md` ("Who may see what") and
-/// `docs/gegevens/zichtbaarheid.md` say what each may see; `Catalogus.visible(to:)` enforces it.
+/// `content/gegevens/zichtbaarheid.md` say what each may see; `Catalogus.visible(to:)` enforces it.
 public enum Audience: String, Sendable, CaseIterable {
     /// The open internet: indexed by search engines.
     case publiek
