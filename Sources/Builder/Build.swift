@@ -45,7 +45,7 @@ public struct Build: Sendable {
         }
         let report = BuildReport(
             pages: files.filter { $0.path.hasSuffix(".html") }.count, files: files.count,
-            bytes: files.reduce(0) { $0 + $1.bytes.count })
+            bytes: files.reduce(0) { $0 + $1.count })
         if write {
             let written = timer.stage("geschreven naar \(options.outputDirectory): \(report.files) bestanden, \(report.bytes / 1024) KB") {
                 OutputWriter.write(files, to: options.outputDirectory)

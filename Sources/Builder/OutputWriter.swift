@@ -74,23 +74,27 @@ enum OutputWriter {
             }
         }
         let all = files + [OutputFile(path: marker, bytes: [])]
-        let failures = parallelMap(all) { file in writeFile(root + "/" + file.path, file.bytes) ? nil : file.path }
+        let failures = parallelMap(all) { file -> String? in
+            var text = file.text
+            let written = text != nil
+                ? text!.withUTF8 { writeFile(root + "/" + file.path, UnsafeRawBufferPointer($0)) }
+                : file.bytes.withUnsafeBytes { writeFile(root + "/" + file.path, $0) }
+            return written ? nil : file.path
+        }
         return failures.compactMap { $0 }.first.map { "bestand \($0)" }
     }
 
-    private static func writeFile(_ path: String, _ bytes: [UInt8]) -> Bool {
+    private static func writeFile(_ path: String, _ buffer: UnsafeRawBufferPointer) -> Bool {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return false }
         defer { close(fd) }
-        return bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if written <= 0 { return false }
-                offset += written
-            }
-            return true
+        var offset = 0
+        while offset < buffer.count {
+            let written = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+            if written <= 0 { return false }
+            offset += written
         }
+        return true
     }
 
     /// Exchanges the two folders atomically where the kernel can (renameat2 with RENAME_EXCHANGE),

@@ -4,10 +4,23 @@ import Diagnostics
 import Mustache
 import Site
 
-/// A file ready to be written.
+/// A file ready to be written: rendered text (written from its UTF-8 storage without a copy) or bytes.
 struct OutputFile: Sendable {
     var path: String
-    var bytes: [UInt8]
+    var text: String?
+    var bytes: [UInt8] = []
+
+    init(path: String, text: String) {
+        self.path = path
+        self.text = text
+    }
+
+    init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+    }
+
+    var count: Int { text?.utf8.count ?? bytes.count }
 }
 
 enum Rendering {
@@ -22,7 +35,7 @@ enum Rendering {
             } catch {
                 return .failure(error)
             }
-            return .success(OutputFile(path: file.path, bytes: Array(output.utf8)))
+            return .success(OutputFile(path: file.path, text: output))
         }
         var files: [OutputFile] = []
         var problems: Set<Diagnostic> = []
