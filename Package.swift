@@ -40,6 +40,7 @@ let package = Package(
         .testTarget(name: "MustacheTests", dependencies: ["Mustache"]),
         .testTarget(name: "MustacheSpecTests", dependencies: ["Mustache"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "Parallel"]),
+        .testTarget(name: "CatalogusModelTests", dependencies: ["CatalogusModel", "Gemma"]),
         .testTarget(name: "ContentTests", dependencies: ["Content", "Diagnostics", "Parallel"]),
         .testTarget(name: "BuilderTests", dependencies: ["Builder", "Diagnostics", "Site"], exclude: ["Fixtures", "Golden"]),
         .testTarget(name: "JSONTests", dependencies: ["JSON"]),

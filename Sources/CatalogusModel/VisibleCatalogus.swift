@@ -30,5 +30,10 @@ public struct BeoordelingSamenvatting: Sendable, Equatable {
     public var aantal: Int
     public var som: Int
 
+    public init(aantal: Int, som: Int) {
+        self.aantal = aantal
+        self.som = som
+    }
+
     public var gemiddelde: Double { aantal == 0 ? 0 : Double(som) / Double(aantal) }
 }
