@@ -593,7 +593,7 @@ L["applicatie/single.html"] = """{{ define "description" }}{{ (index site.Data.a
 {{- end }}
 {{ end }}
 """
-L["organisatie/single.html"] = """{{ define "description" }}{{ (index site.Data.organisaties .Params.id).beschrijvingKort }}{{ end }}
+L["organisatie/single.html"] = """{{ define "description" }}{{ with index site.Data.organisaties .Params.id }}{{ with .beschrijvingKort }}{{ . }}{{ else }}{{ .type }} {{ .naam }}{{ end }}{{ end }}{{ end }}
 {{ define "main" }}
 {{- $d := site.Data }}{{ $orgs := $d.organisaties }}{{ $id := .Params.id }}
 {{- $o := index $orgs $id }}
@@ -706,7 +706,7 @@ L["organisatie/single.html"] = """{{ define "description" }}{{ (index site.Data.
 {{- end }}
 {{ end }}
 """
-L["referentiecomponent/single.html"] = """{{ define "description" }}{{ (index site.Data.gemma.referentiecomponenten .Params.id).beschrijving }}{{ end }}
+L["referentiecomponent/single.html"] = """{{ define "description" }}Referentiecomponent {{ .Title }}{{ end }}
 {{ define "main" }}
 {{- $d := site.Data }}{{ $orgs := $d.organisaties }}{{ $id := .Params.id }}
 {{- $r := index $d.gemma.referentiecomponenten $id }}

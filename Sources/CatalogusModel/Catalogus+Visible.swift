@@ -11,15 +11,15 @@ extension Catalogus {
         let dienstIDs = Set(diensten.map(\.id))
         let afnemers = Set(organisaties.filter(\.isAfnemer).map(\.id))
 
-        let gebruik = gebruik
-            .filter { afnemers.contains($0.afnemer) && applicatieIDs.contains($0.applicatie) }
-            .map { line -> Gebruik in
-                var line = line
-                line.interneAantekening = nil  // contract: never published anywhere
-                line.diensten = line.diensten.filter(dienstIDs.contains)
-                line.deelnemers = line.deelnemers.filter(organisatieIDs.contains)
-                return line
-            }
+        let isVisible = { (line: Gebruik) in afnemers.contains(line.afnemer) && applicatieIDs.contains(line.applicatie) }
+        // The public site gets only counts, so its lines are never copied.
+        let gebruik = !forGemeenten ? [] : gebruik.filter(isVisible).map { line -> Gebruik in
+            var line = line
+            line.interneAantekening = nil  // contract: never published anywhere
+            line.diensten = line.diensten.filter(dienstIDs.contains)
+            line.deelnemers = line.deelnemers.filter(organisatieIDs.contains)
+            return line
+        }
         let gebruikIDs = Set(gebruik.map(\.id))
         let koppelingen = koppelingen.filter { k in
             gebruikIDs.contains(k.bron) && (k.doel.map(gebruikIDs.contains) ?? true)
@@ -48,19 +48,20 @@ extension Catalogus {
                 dienst.applicaties = dienst.applicaties.filter(applicatieIDs.contains)
                 return dienst
             },
-            gebruik: forGemeenten ? gebruik : [],
+            gebruik: gebruik,
             koppelingen: forGemeenten ? koppelingen : [],
             contracten: forGemeenten ? contracten.filter { gebruikIDs.contains($0.gebruik) } : [],
             beoordelingen: forGemeenten ? beoordelingen : [],
-            gebruikTelling: Self.usage(gebruik),
+            gebruikTelling: Self.usage(self.gebruik, isVisible),
             beoordelingSamenvattingen: Self.summaries(beoordelingen))
     }
 
     /// Distinct organisations per applicatie, counting lines that are not phased out.
-    private static func usage(_ gebruik: [Gebruik]) -> [String: Int] {
+    private static func usage(_ gebruik: [Gebruik], _ isVisible: (Gebruik) -> Bool) -> [String: Int] {
         var users: [String: Set<String>] = [:]
-        for line in gebruik where line.isInGebruik {
-            users[line.applicatie, default: []].insert(line.afnemer)
+        // By index, reading two fields, so the lines themselves are not copied.
+        for index in gebruik.indices where gebruik[index].isInGebruik && isVisible(gebruik[index]) {
+            users[gebruik[index].applicatie, default: []].insert(gebruik[index].afnemer)
         }
         return users.mapValues(\.count)
     }

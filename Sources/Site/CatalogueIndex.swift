@@ -38,8 +38,11 @@ struct CatalogueIndex: Sendable {
         diensten = Self.byID(c.diensten, \.id)
         versies = Self.byID(c.applicatieversies, \.id)
         versiesPerApplicatie = Dictionary(grouping: c.applicatieversies, by: \.applicatie)
-        compliancyPerApplicatie = Dictionary(grouping: c.compliancy, by: \.applicatie)
-            .mapValues { Dictionary($0.map { ($0.standaardversie, $0.ondersteund) }, uniquingKeysWith: { a, _ in a }) }
+        var compliancy: [String: [String: Bool]] = [:]
+        for index in c.compliancy.indices {
+            compliancy[c.compliancy[index].applicatie, default: [:]][c.compliancy[index].standaardversie] = c.compliancy[index].ondersteund
+        }
+        compliancyPerApplicatie = compliancy
         var perApplicatie: [String: [Dienst]] = [:]
         for dienst in c.diensten {
             for id in dienst.applicaties { perApplicatie[id, default: []].append(dienst) }

@@ -8,14 +8,22 @@ struct PageFrame: Sendable {
     var site: MustacheValue
     /// Titles of the editor's pages by URL, for breadcrumbs.
     var titles: [String: String]
+    /// The menu as every page below a section shows it (that section marked active), built once
+    /// rather than for each of thousands of catalogue pages.
+    private var menusBelow: [String: MustacheValue] = [:]
 
-    init(layout: LayoutViewModel, titles: [String: String]) {
+    init(layout: LayoutViewModel, titles: [String: String], sections: [String] = []) {
         self.layout = layout
         self.site = layout.site
         self.titles = titles
+        for section in sections {
+            // No menu item links below a section, so "section + a slug" marks only the section.
+            menusBelow[section] = layout.menu(current: section + "\u{0}/")
+        }
     }
 
-    func value(url: String, titel: String, beschrijving: String, isNotFound: Bool = false,
+    /// `section` says the page is a catalogue page below that overview, for the shared menu.
+    func value(url: String, titel: String, beschrijving: String, isNotFound: Bool = false, section: String? = nil,
                pagina extra: [String: MustacheValue] = [:], kind: [String: MustacheValue] = [:]) -> MustacheValue {
         let breadcrumb = isNotFound ? MustacheValue.list([]) : layout.breadcrumb(for: url, titles: titles)
         var pagina: [String: MustacheValue] = [
@@ -28,7 +36,8 @@ struct PageFrame: Sendable {
             "heeft_kruimelpad": .bool(breadcrumb != .list([])),
         ]
         pagina.merge(extra) { _, new in new }
-        var value: [String: MustacheValue] = ["site": site, "menu": layout.menu(current: url), "pagina": .object(pagina)]
+        let menu = section.flatMap { menusBelow[$0] } ?? layout.menu(current: url)
+        var value: [String: MustacheValue] = ["site": site, "menu": menu, "pagina": .object(pagina)]
         value.merge(kind) { _, new in new }
         return .object(value)
     }

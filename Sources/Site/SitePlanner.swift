@@ -19,7 +19,8 @@ public enum SitePlanner {
         let index = CatalogueIndex(catalogus)
         let frame = PageFrame(
             layout: LayoutViewModel(texts: content.texts, menu: content.menu, settings: settings),
-            titles: Dictionary(content.pages.map { ($0.url, $0.frontMatter.titel) }, uniquingKeysWith: { a, _ in a }))
+            titles: Dictionary(content.pages.map { ($0.url, $0.frontMatter.titel) }, uniquingKeysWith: { a, _ in a }),
+            sections: CatalogueURLs.Section.allCases.map(\.url))
         let counts = CatalogueCounts.make(index)
         let subpagesByParent = LayoutViewModel.subpagesByParent(content.pages)
         let publishesCatalogue = !catalogus.organisaties.isEmpty
@@ -76,7 +77,8 @@ enum CataloguePages {
         let ready = pages.compactMap { page in page.url.map { (url: $0, page: page) } }
         return parallelMap(ready.map(\.url).indices.map { $0 }) { i -> PlannedFile in
             let (url, page) = ready[i]
-            let value = frame.value(url: url, titel: page.titel, beschrijving: page.beschrijving, kind: [page.key: .object(page.make())])
+            let section = CatalogueURLs.Section.allCases.first { url.hasPrefix($0.url) }?.url
+            let value = frame.value(url: url, titel: page.titel, beschrijving: page.beschrijving, section: section, kind: [page.key: .object(page.make())])
             return PlannedFile(path: PlannedFile.outputPath(forURL: url), template: page.template, value: value)
         }
     }
