@@ -75,14 +75,18 @@ public struct Build: Sendable {
 
     /// Content, templates and data are parsed side by side so that all their problems come together.
     private func parse(_ inputs: Inputs, _ problems: inout DiagnosticList) -> Result<Parsed, DiagnosticList> {
-        let (content, contentProblems) = SiteContent.parse(inputs.content, otherURLs: SitePlanner.sectionURLs)
+        let (content, contentProblems) = SiteContent.parse(inputs.content, root: Self.trimmed(options.contentDirectory), otherURLs: SitePlanner.sectionURLs)
         problems.append(contentsOf: contentProblems)
         let templates = TemplateLoading.load(inputs.templates, folder: options.templatesDirectory)
         if case .failure(let failure) = templates { problems.append(contentsOf: failure) }
-        let (catalogus, dataProblems) = CatalogusLoader.load(inputs.data)
+        let (catalogus, dataProblems) = CatalogusLoader.load(inputs.data, folder: Self.trimmed(options.dataDirectory))
         problems.append(contentsOf: dataProblems)
         guard let content, let catalogus, case .success(let set) = templates, !problems.hasErrors else { return .failure(DiagnosticList()) }
         return .success(Parsed(content: content, catalogus: catalogus, templates: set, assets: inputs.assets))
+    }
+
+    private static func trimmed(_ folder: String) -> String {
+        folder.count > 1 && folder.hasSuffix("/") ? String(folder.dropLast()) : folder
     }
 
     /// The audience stage: the only place the full catalogue is read (contract: "Who may see what").

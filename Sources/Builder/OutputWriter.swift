@@ -33,8 +33,9 @@ enum OutputWriter {
             return fail(output, failure)
         }
         guard swap(staging, target) else {
+            let reason = String(cString: strerror(errno))  // before the cleanup can change errno
             try? FileManager.default.removeItem(atPath: staging)
-            return fail(output, String(cString: strerror(errno)))
+            return fail(output, reason)
         }
         // After the swap the staging path holds the previous site (or nothing).
         try? FileManager.default.removeItem(atPath: staging)

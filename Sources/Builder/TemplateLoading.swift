@@ -10,7 +10,9 @@ enum TemplateLoading {
         var displayPaths: [String: String] = [:]
         var problems = DiagnosticList()
         for file in files {
-            guard let text = String(validating: file.bytes, as: UTF8.self) else {
+            // A byte-order mark would otherwise land in the middle of every page that includes the template.
+            let bytes = file.bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(file.bytes.dropFirst(3)) : file.bytes
+            guard let text = String(validating: bytes, as: UTF8.self) else {
                 problems.append(.error(SourceLocation(file: file.displayPath), BuildMessages.templateNotUTF8))
                 continue
             }

@@ -7,11 +7,10 @@ import Parallel
 /// Turns the files of the data folder into a validated `Catalogus`, or all the problems found.
 /// Pure: the caller reads the files (see `DataFolder`).
 public enum CatalogusLoader {
-    /// `files` maps a file name (`applicaties.json`) to its contents.
-    public static func load(_ files: [String: SourceFile]) -> (Catalogus?, DiagnosticList) {
+    /// `files` maps a file name (`applicaties.json`) to its contents; `folder` is how messages name the data folder.
+    public static func load(_ files: [String: SourceFile], folder: String = "content/catalogus") -> (Catalogus?, DiagnosticList) {
         var problems = DiagnosticList()
         guard files["organisaties.json"] != nil else {
-            let folder = files.values.first.map { String($0.displayPath.dropLast($0.relativePath.count + 1)) } ?? "de gegevensmap"
             problems.append(.error(SourceLocation(file: folder + "/organisaties.json"), LoaderMessages.missingOrganisaties))
             return (nil, problems)
         }
@@ -42,7 +41,7 @@ public enum CatalogusLoader {
         catalogus.koppelingen = tables.koppelingen
         catalogus.beoordelingen = tables.beoordelingen
         catalogus.contracten = tables.contracten
-        problems.append(contentsOf: ReferenceCheck(catalogus, tables: tables).problems)
+        problems.append(contentsOf: ReferenceCheck(catalogus, tables: tables, folder: folder).problems)
         return (problems.hasErrors ? nil : catalogus, problems)
     }
 

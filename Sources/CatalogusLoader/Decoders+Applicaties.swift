@@ -11,8 +11,8 @@ extension Applicatie {
         value.status = r.enumeration("status") ?? .gepubliceerd
         value.geregistreerdDoor = r.string("geregistreerdDoor")
         value.type = r.enumeration("type")
-        value.website = r.string("website")
-        value.logo = r.string("logo")
+        value.website = r.url("website")
+        value.logo = r.url("logo")
         value.contactpersoon = r.string("contactpersoon")
         value.cloudDienstverleningsmodel = r.enumerations("cloudDienstverleningsmodel")
         value.hostingLocatie = r.enumeration("hostingLocatie")
@@ -22,7 +22,7 @@ extension Applicatie {
         value.referentiecomponenten = r.strings("referentiecomponenten")
         value.onderdeelVan = r.strings("onderdeelVan")
         value.documenten = r.objects("documenten") { d in
-            let titel = d.string("titel", required: true), url = d.string("url", required: true)
+            let titel = d.string("titel", required: true), url = d.url("url", required: true)
             let soort = d.string("soort")
             guard let titel, let url else { return nil }
             return Document(titel: titel, url: url, soort: soort)
@@ -56,7 +56,7 @@ extension Compliancy {
         let ondersteund = r.bool("ondersteund", required: true)
         var value = Compliancy(id: id ?? "", applicatie: applicatie ?? "", standaardversie: standaardversie ?? "", ondersteund: ondersteund ?? false)
         value.toelichting = r.string("toelichting")
-        value.url = r.string("url")
+        value.url = r.url("url")
         return id == nil || applicatie == nil || standaardversie == nil || ondersteund == nil ? nil : value
     }
 }
@@ -70,7 +70,7 @@ extension Dienst {
         var value = Dienst(id: id ?? "", naam: naam ?? "", aanbieder: aanbieder ?? "", type: type ?? .hosting)
         value.beschrijvingKort = r.string("beschrijvingKort")
         value.beschrijvingLang = r.string("beschrijvingLang")
-        value.website = r.string("website")
+        value.website = r.url("website")
         value.applicaties = r.strings("applicaties")
         value.contactpersoon = r.string("contactpersoon")
         return id == nil || naam == nil || aanbieder == nil || type == nil ? nil : value

@@ -7,10 +7,10 @@ extension Organisatie {
         let type: Soort? = r.enumeration("type", required: true)
         var value = Organisatie(id: id ?? "", naam: naam ?? "", type: type ?? .gemeente)
         value.status = r.enumeration("status") ?? .actief
-        value.website = r.string("website")
+        value.website = r.url("website")
         value.beschrijvingKort = r.string("beschrijvingKort")
         value.beschrijvingLang = r.string("beschrijvingLang")
-        value.logo = r.string("logo")
+        value.logo = r.url("logo")
         value.cbsCode = r.string("cbsCode")
         value.provincie = r.string("provincie")
         value.inwonertal = r.integer("inwonertal", in: 0...100_000_000)
@@ -44,7 +44,7 @@ extension CatalogusInfo {
     static func decode(_ r: inout FieldReader) -> CatalogusInfo? {
         let naam = r.string("naam") ?? ""
         let peildatum = r.date("peildatum")
-        let url = r.string("gemmaOnlineUrl") ?? CatalogusInfo.defaultGemmaOnlineUrl
+        let url = r.url("gemmaOnlineUrl") ?? CatalogusInfo.defaultGemmaOnlineUrl
         return CatalogusInfo(naam: naam, peildatum: peildatum, gemmaOnlineUrl: url)
     }
 }

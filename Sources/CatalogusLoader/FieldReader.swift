@@ -56,11 +56,6 @@ struct FieldReader {
         ObjectPlace(object: location, fields: members.map { FieldPosition(key: $0.key, line: $0.value.line, column: $0.value.column) })
     }
 
-    func has(_ key: String) -> Bool {
-        guard let value = member(key)?.value.value else { return false }
-        return value != .null
-    }
-
     /// The node of a field, or nil when it is absent or null; a required absent field is reported.
     private mutating func node(_ key: String, required: Bool) -> JSONNode? {
         guard let index = members.firstIndex(where: { $0.key == key }) else {
@@ -122,6 +117,18 @@ struct FieldReader {
             return nil
         }
         return value
+    }
+
+    /// A web address that is safe to put in a link: `https://`, `http://` or `mailto:` only, so
+    /// data can never smuggle `javascript:` or `data:` into the site.
+    mutating func url(_ key: String, required: Bool = false) -> String? {
+        guard let text = string(key, required: required), let node = member(key)?.value else { return nil }
+        let lower = text.lowercased()
+        guard ["https://", "http://", "mailto:"].contains(where: { lower.hasPrefix($0) }), !text.contains(where: { $0.isWhitespace }) else {
+            problems.append(.error(Self.location(file, node, "\(path).\(key)"), LoaderMessages.badURL(key, text)))
+            return nil
+        }
+        return text
     }
 
     /// `YYYY-MM-DD`, a real calendar date.

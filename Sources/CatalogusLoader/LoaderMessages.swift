@@ -38,6 +38,10 @@ enum LoaderMessages {
         "\(value) ligt buiten \(range.lowerBound)–\(range.upperBound): geef '\(key)' een waarde van \(range.lowerBound) tot en met \(range.upperBound)"
     }
 
+    static func badURL(_ key: String, _ text: String) -> String {
+        "'\(text)' is geen bruikbaar webadres voor '\(key)': begin met https:// (of http:// of mailto:) en gebruik geen spaties"
+    }
+
     static func badDate(_ key: String, _ text: String) -> String {
         "'\(text)' is geen geldige datum voor '\(key)': schrijf JJJJ-MM-DD, bijvoorbeeld 2026-06-30"
     }
@@ -81,10 +85,6 @@ enum LoaderMessages {
     }
 
     static let beoordelingSubject = "een beoordeling gaat over óf een 'applicatie' óf een 'dienst': vul precies één van beide in"
-
-    static func syntax(_ message: String) -> String { message }
-
-    static let notUTF8 = "het bestand is geen geldige UTF-8: sla het op als UTF-8"
 
     static let missingOrganisaties = "organisaties.json ontbreekt: de catalogus heeft ten minste dit bestand nodig (een lijst van organisaties, mag leeg zijn: [])"
 

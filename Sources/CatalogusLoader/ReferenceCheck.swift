@@ -8,7 +8,7 @@ struct ReferenceCheck {
     private let paths: [String: [String: ObjectPlace]]
     private let present: [String: Set<String>?]
 
-    init(_ c: Catalogus, tables: Tables) {
+    init(_ c: Catalogus, tables: Tables, folder: String) {
         self.paths = tables.paths
         self.present = tables.present
         // Only what the checks need, so building these lookups copies no large values.
@@ -104,7 +104,6 @@ struct ReferenceCheck {
             if gebruik[x.gebruik] == nil { dangling(at, "gebruik", x.gebruik, "een gebruik") }
             if let id = x.dienst, !diensten.contains(id) { dangling(at, "dienst", id, "een dienst") }
         }
-        let folder = paths["organisaties.json"]?.values.first.map { String($0.object.file.dropLast("/organisaties.json".count)) } ?? "."
         if let warning = gemma.missingModelWarning(folder: folder) { problems.append(warning) }
     }
 

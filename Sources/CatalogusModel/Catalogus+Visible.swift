@@ -35,25 +35,52 @@ extension Catalogus {
             // PvE: contacts of gemeenten and samenwerkingen only for signed-in municipalities.
             return kind == .leverancier || kind == .community || forGemeenten
         }
+        let contactIDs = Set(contactpersonen.map(\.id))
+        let keep = { (id: String?, visible: Set<String>) in id.flatMap { visible.contains($0) ? $0 : nil } }
 
         return VisibleCatalogus(
             audience: audience, info: info, gemma: gemma,
-            organisaties: organisaties,
+            organisaties: organisaties.map { organisatie in
+                // References to what is hidden go too, so no later output can follow them.
+                var organisatie = organisatie
+                organisatie.deelnames = organisatie.deelnames.filter(organisatieIDs.contains)
+                organisatie.opgegaanIn = keep(organisatie.opgegaanIn, organisatieIDs)
+                if organisatie.isAfnemer && !forGemeenten {
+                    // Contract: of gemeenten and samenwerkingen the public sees the organisation, not how to reach its people.
+                    organisatie.emailadres = nil
+                    organisatie.telefoonnummer = nil
+                    organisatie.kvkNummer = nil
+                }
+                return organisatie
+            },
             contactpersonen: contactpersonen,
-            applicaties: applicaties,
+            applicaties: applicaties.map { applicatie in
+                var applicatie = applicatie
+                applicatie.onderdeelVan = applicatie.onderdeelVan.filter(applicatieIDs.contains)
+                applicatie.opgegaanIn = keep(applicatie.opgegaanIn, applicatieIDs)
+                applicatie.geregistreerdDoor = keep(applicatie.geregistreerdDoor, organisatieIDs)
+                applicatie.contactpersoon = keep(applicatie.contactpersoon, contactIDs)
+                return applicatie
+            },
             applicatieversies: applicatieversies.filter { applicatieIDs.contains($0.applicatie) },
             compliancy: compliancy.filter { applicatieIDs.contains($0.applicatie) },
             diensten: diensten.map { dienst in
                 var dienst = dienst
                 dienst.applicaties = dienst.applicaties.filter(applicatieIDs.contains)
+                dienst.contactpersoon = keep(dienst.contactpersoon, contactIDs)
                 return dienst
             },
             gebruik: gebruik,
             koppelingen: forGemeenten ? koppelingen : [],
-            contracten: forGemeenten ? contracten.filter { gebruikIDs.contains($0.gebruik) } : [],
+            contracten: forGemeenten ? contracten.filter { gebruikIDs.contains($0.gebruik) }.map { contract in
+                var contract = contract
+                contract.dienst = keep(contract.dienst, dienstIDs)
+                return contract
+            } : [],
             beoordelingen: forGemeenten ? beoordelingen : [],
             gebruikTelling: Self.usage(self.gebruik, isVisible),
-            beoordelingSamenvattingen: Self.summaries(beoordelingen))
+            beoordelingenPerApplicatie: Self.summaries(beoordelingen, of: \.applicatie),
+            beoordelingenPerDienst: Self.summaries(beoordelingen, of: \.dienst))
     }
 
     /// Distinct organisations per applicatie, counting lines that are not phased out.
@@ -66,12 +93,13 @@ extension Catalogus {
         return users.mapValues(\.count)
     }
 
-    private static func summaries(_ beoordelingen: [Beoordeling]) -> [String: BeoordelingSamenvatting] {
+    /// Ids are unique per file only, so applicaties and diensten are summarised apart.
+    private static func summaries(_ beoordelingen: [Beoordeling], of subject: KeyPath<Beoordeling, String?>) -> [String: BeoordelingSamenvatting] {
         var result: [String: BeoordelingSamenvatting] = [:]
         for rating in beoordelingen {
-            guard let subject = rating.applicatie ?? rating.dienst else { continue }
-            result[subject, default: BeoordelingSamenvatting(aantal: 0, som: 0)].aantal += 1
-            result[subject]!.som += rating.waardering
+            guard let id = rating[keyPath: subject] else { continue }
+            result[id, default: BeoordelingSamenvatting(aantal: 0, som: 0)].aantal += 1
+            result[id]!.som += rating.waardering
         }
         return result
     }

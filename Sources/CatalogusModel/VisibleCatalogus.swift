@@ -17,12 +17,14 @@ public struct VisibleCatalogus: Sendable, Equatable {
     public let gebruik: [Gebruik]
     public let koppelingen: [Koppeling]
     public let contracten: [Contract]
-    /// Approved ratings with the rating organisation: empty on the public site, which gets `beoordelingSamenvattingen`.
+    /// Approved ratings with the rating organisation: empty on the public site, which gets the summaries.
     public let beoordelingen: [Beoordeling]
     /// Applicatie id → how many organisations use it (national totals, for both audiences).
     public let gebruikTelling: [String: Int]
-    /// Applicatie or dienst id → count and average of its approved ratings.
-    public let beoordelingSamenvattingen: [String: BeoordelingSamenvatting]
+    /// Applicatie id → count and average of its approved ratings.
+    public let beoordelingenPerApplicatie: [String: BeoordelingSamenvatting]
+    /// Dienst id → count and average of its approved ratings.
+    public let beoordelingenPerDienst: [String: BeoordelingSamenvatting]
 }
 
 /// "★★★★☆ 4,2 (12 beoordelingen)": what the public may know of ratings.

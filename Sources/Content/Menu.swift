@@ -13,7 +13,7 @@ public struct Menu: Sendable, Equatable {
     public static let fileName = "menu.md"
 
     /// Every internal link must point at a page in `pageURLs`; external links must be `https://` or `http://`.
-    static func parse(_ file: SourceFile, pageURLs: Set<String>) -> (Menu?, [Diagnostic]) {
+    static func parse(_ file: SourceFile, pageURLs: Set<String>, root: String = "content") -> (Menu?, [Diagnostic]) {
         let text: String
         switch UTF8Check.decode(file) {
         case .success(let decoded): text = decoded
@@ -28,7 +28,7 @@ public struct Menu: Sendable, Equatable {
             }
         }
         func convert(_ item: LinkOutline.Item) -> Item {
-            if let problem = check(item.url, pageURLs: pageURLs) {
+            if let problem = check(item.url, pageURLs: pageURLs, root: root) {
                 problems.append(.error(location(file, item.position), problem))
             }
             return Item(title: item.text, url: item.url, children: item.children.map(convert))
@@ -37,13 +37,13 @@ public struct Menu: Sendable, Equatable {
         return (Menu(items: items), problems)
     }
 
-    private static func check(_ url: String, pageURLs: Set<String>) -> String? {
+    private static func check(_ url: String, pageURLs: Set<String>, root: String) -> String? {
         if url.hasPrefix("https://") || url.hasPrefix("http://") { return nil }
         guard url.hasPrefix("/") else { return ContentMessages.menuLinkNotRooted(url) }
         let path = String(url.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0])
         if pageURLs.contains(path) || pageURLs.contains(path + "/") { return nil }
         let trimmed = path.split(separator: "/").joined(separator: "/")
-        let candidates = trimmed.isEmpty ? ["content/index.md"] : ["content/\(trimmed).md", "content/\(trimmed)/index.md"]
+        let candidates = trimmed.isEmpty ? ["\(root)/index.md"] : ["\(root)/\(trimmed).md", "\(root)/\(trimmed)/index.md"]
         return ContentMessages.menuLinkBroken(url, candidates: candidates)
     }
 

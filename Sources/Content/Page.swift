@@ -53,7 +53,7 @@ enum PageParser {
         guard let parsed else { return (nil, problems) }
         let (frontMatter, valueProblems) = FrontMatter.make(parsed.values, file: file.displayPath)
         problems += valueProblems
-        let page = Page(sourcePath: file.displayPath, url: url, frontMatter: frontMatter, body: Markdown.render(parsed.body))
+        let page = Page(sourcePath: file.displayPath, url: url, frontMatter: frontMatter, body: Markdown.render(parsed.body, reservedIDs: PageAnchors.reserved))
         return (page, problems)
     }
 }

@@ -25,10 +25,13 @@ public enum Markdown {
 
     /// Tables, strikethrough, autolinks and task lists. Raw HTML is never passed through: without
     /// `CMARK_OPT_UNSAFE` cmark-gfm replaces it with a comment and drops `javascript:` links.
-    /// Headings get stable ids (see `HeadingIDs`).
-    public static func render(_ source: String) -> MarkdownDocument {
+    /// Headings get stable ids (see `HeadingIDs`) that never repeat one of `reservedIDs` (ids the
+    /// page layout uses). `headingOffset` demotes headings, so a `#` in a description that sits
+    /// below the page's own h2 becomes an h3.
+    public static func render(_ source: String, headingOffset: Int = 0, reservedIDs: Set<String> = []) -> MarkdownDocument {
         withDocument(source) { root, parser in
-            let headings = collectHeadings(root)
+            if headingOffset > 0 { demoteHeadings(root, by: headingOffset) }
+            let headings = collectHeadings(root, reserved: reservedIDs)
             let extensions = cmark_parser_get_syntax_extensions(parser)
             guard let cString = cmark_render_html(root, CMARK_OPT_DEFAULT, extensions) else {
                 return MarkdownDocument(html: "", headings: headings)
@@ -75,7 +78,19 @@ public enum Markdown {
         return body(root, parser)
     }
 
-    private static func collectHeadings(_ root: OpaquePointer) -> [Heading] {
+    private static func demoteHeadings(_ root: OpaquePointer, by offset: Int) {
+        let iterator = cmark_iter_new(root)
+        defer { cmark_iter_free(iterator) }
+        var event = cmark_iter_next(iterator)
+        while event != CMARK_EVENT_DONE {
+            if event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator), cmark_node_get_type(node) == CMARK_NODE_HEADING {
+                cmark_node_set_heading_level(node, Int32(min(6, Int(cmark_node_get_heading_level(node)) + offset)))
+            }
+            event = cmark_iter_next(iterator)
+        }
+    }
+
+    private static func collectHeadings(_ root: OpaquePointer, reserved: Set<String>) -> [Heading] {
         var headings: [Heading] = []
         let iterator = cmark_iter_new(root)
         defer { cmark_iter_free(iterator) }
@@ -87,7 +102,7 @@ public enum Markdown {
             }
             event = cmark_iter_next(iterator)
         }
-        return HeadingIDs.assign(headings)
+        return HeadingIDs.assign(headings, reserved: reserved)
     }
 
     private static func listItems(_ list: OpaquePointer, depth: Int, problems: inout [LinkOutline.Problem]) -> [LinkOutline.Item] {

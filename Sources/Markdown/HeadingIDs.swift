@@ -1,14 +1,20 @@
 /// Stable anchor ids for headings: the slug of the heading's text, numbered when it repeats
 /// (`kosten`, `kosten-2`), so a link to `#kosten` keeps working when text elsewhere changes.
 enum HeadingIDs {
-    static func assign(_ headings: [Heading]) -> [Heading] {
-        var seen: [String: Int] = [:]
+    static func assign(_ headings: [Heading], reserved: Set<String> = []) -> [Heading] {
+        var used = reserved
         return headings.map { heading in
             var heading = heading
-            let base = Slug.make(heading.text).isEmpty ? "kop" : Slug.make(heading.text)
-            let count = (seen[base] ?? 0) + 1
-            seen[base] = count
-            heading.id = count == 1 ? base : "\(base)-\(count)"
+            let slug = Slug.make(heading.text)
+            let base = slug.isEmpty ? "kop" : slug
+            var id = base, number = 1
+            // "Kosten", "Kosten" and "Kosten 2" give kosten, kosten-2 and kosten-2-2: never twice the same.
+            while used.contains(id) {
+                number += 1
+                id = "\(base)-\(number)"
+            }
+            used.insert(id)
+            heading.id = id
             return heading
         }
     }

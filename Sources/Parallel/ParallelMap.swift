@@ -15,7 +15,7 @@ public func parallelMap<T: Sendable, U: Sendable>(_ items: [T], batch: Int? = ni
     let results = UnsafeMutableBufferPointer<U?>.allocate(capacity: items.count)
     results.initialize(repeating: nil)
     defer { results.deinitialize().deallocate() }
-    let batch = batch ?? max(1, min(64, items.count / (cores * 8)))
+    let batch = max(1, batch ?? min(64, items.count / (cores * 8)))
     let next = Atomic<Int>(0)
     nonisolated(unsafe) let output = results
     withoutActuallyEscaping(transform) { transform in

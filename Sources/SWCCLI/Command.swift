@@ -82,7 +82,7 @@ public enum CommandLineParser {
                 return .failure(UsageError(message: "de optie '\(name)' heeft een waarde nodig: zie 'swc help \(command)'"))
             }
             index += 1
-            guard !value.isEmpty else { return .failure(UsageError(message: "de optie '\(name)' heeft een lege waarde")) }
+            guard !value.isEmpty else { return .failure(UsageError(message: "de optie '\(name)' heeft een lege waarde: geef een waarde, zie 'swc help \(command)'")) }
             switch name {
             case "--data": options.dataDirectory = value
             case "--content": options.contentDirectory = value
@@ -122,8 +122,9 @@ public enum CommandLineParser {
             return .failure(UsageError(message: "'swc demo' heeft --output MAP nodig: waar de gegevensbestanden komen"))
         }
         let scaleText = values["--scale"] ?? "1"
-        guard let scale = Double(scaleText.replacingOccurrences(of: ",", with: ".")), scale > 0, scale <= 100 else {
-            return .failure(UsageError(message: "'\(scaleText)' is geen geldige schaal: geef een getal groter dan 0, bijvoorbeeld --scale 1 of --scale 0.05"))
+        guard let scale = Double(scaleText.replacingOccurrences(of: ",", with: ".")), scale > 0, scale <= 24 else {
+            // Above 24 the fictional CBS codes run out (see Sources/Demo/Gemeenten.swift).
+            return .failure(UsageError(message: "'\(scaleText)' is geen geldige schaal: geef een getal groter dan 0 en hooguit 24, bijvoorbeeld --scale 1 of --scale 0.05"))
         }
         var request = DemoRequest(scale: scale, output: output)
         if let gemma = values["--gemma"] { request.gemma = gemma }

@@ -42,8 +42,11 @@ public struct Runner: Sendable {
         let files: [String: [UInt8]]
         do {
             files = try DemoCatalogue.generate(DemoOptions(scale: request.scale), gemma: [UInt8](gemma))
+        } catch let error as DemoError {
+            standardError("\(request.gemma): fout: de demo kan niet gemaakt worden: \(error)\n")
+            return 1
         } catch {
-            standardError("swc: de demo kan niet gemaakt worden: \(error)\n")
+            standardError("\(request.gemma): fout: de demo kan niet gemaakt worden; controleer het GEMMA-model\n")
             return 1
         }
         do {
@@ -51,6 +54,9 @@ public struct Runner: Sendable {
             for (name, bytes) in files.sorted(by: { $0.key < $1.key }) {
                 try Data(bytes).write(to: URL(fileURLWithPath: request.output).appendingPathComponent(name), options: .atomic)
             }
+        } catch let error as CocoaError {
+            standardError("\(error.filePath ?? request.output): fout: kan de gegevens niet schrijven (\(error.code.rawValue)): controleer rechten en vrije schijfruimte\n")
+            return 1
         } catch {
             standardError("\(request.output): fout: kan de gegevens niet schrijven: controleer rechten en vrije schijfruimte\n")
             return 1

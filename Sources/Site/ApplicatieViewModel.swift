@@ -1,5 +1,6 @@
 import Gemma
 import CatalogusModel
+import Content
 import Markdown
 import Mustache
 
@@ -13,7 +14,7 @@ enum ApplicatieViewModel {
             "geregistreerd_door": a.geregistreerdDoor.map { index.organisatieLink($0) } ?? MustacheValue.null,
             "aanbieder": index.organisatieLink(a.aanbieder),
             "beschrijving_kort": .string(a.beschrijvingKort),
-            "beschrijving": a.beschrijvingLang.map { .html(Markdown.render($0).html) } ?? .null,
+            "beschrijving": a.beschrijvingLang.map { .html(Markdown.render($0, headingOffset: 2, reservedIDs: PageAnchors.reserved).html) } ?? .null,
             "website": .text(a.website),
             "soort": .text(a.type?.rawValue),
             "cloudmodel": .text(a.cloudDienstverleningsmodel.map(\.rawValue).joined(separator: ", ")),
@@ -22,10 +23,10 @@ enum ApplicatieViewModel {
             "licentietype": .text(a.licentietype?.rawValue),
             "licentie": .text(a.licentie),
             "gebruik_aantal": .string(Format.number(index.catalogus.gebruikTelling[a.id] ?? 0)),
-            "beoordeling": Ratings.summary(index.catalogus.beoordelingSamenvattingen[a.id]),
+            "beoordeling": Ratings.summary(index.catalogus.beoordelingenPerApplicatie[a.id]),
             "gemeenten": .bool(index.catalogus.audience == .gemeenten),
         ]
-        value.merge(MustacheValue.listing("versies", (index.versiesPerApplicatie[a.id] ?? []).sorted { ($0.datumInGebruik ?? "", $0.versie) > ($1.datumInGebruik ?? "", $1.versie) }.map(versie))) { $1 }
+        value.merge(MustacheValue.listing("versies", (index.versiesPerApplicatie[a.id] ?? []).sorted { VersionOrder.newerFirst($0, $1) }.map(versie))) { $1 }
         value.merge(MustacheValue.listing("referentiecomponenten", a.referentiecomponenten.compactMap { index.referentiecomponenten[$0] }.sorted { $0.naam < $1.naam }.map {
             component($0, compliancy: compliancy, index)
         })) { $1 }
@@ -34,7 +35,7 @@ enum ApplicatieViewModel {
         })) { $1 }
         value.merge(MustacheValue.listing("documenten", a.documenten.map { .object(["titel": .string($0.titel), "url": .string($0.url), "soort": .text($0.soort)]) })) { $1 }
         value.merge(MustacheValue.listing("aanspreekpunten", Contacts.forApplicatie(a, index))) { $1 }
-        value.merge(MustacheValue.listing("beoordelingen", Ratings.list(index.beoordelingenPerOnderwerp[a.id] ?? [], index))) { $1 }
+        value.merge(MustacheValue.listing("beoordelingen", Ratings.list(index.beoordelingenPerApplicatie[a.id] ?? [], index))) { $1 }
         value.merge(MustacheValue.listing("gebruikers", users(a, index))) { $1 }
         return value
     }

@@ -24,7 +24,7 @@ struct CatalogueIndex: Sendable {
     let gebruikPerReferentiecomponent: [String: [Gebruik]]
     let gebruik: [String: Gebruik]
     let koppelingenPerAfnemer: [String: [Koppeling]]
-    let beoordelingenPerOnderwerp: [String: [Beoordeling]]
+    let beoordelingenPerApplicatie: [String: [Beoordeling]]
     let referentiecomponenten: [String: Referentiecomponent]
     let standaarden: [String: Standaard]
     let standaardversies: [String: Standaardversie]
@@ -72,7 +72,7 @@ struct CatalogueIndex: Sendable {
         gebruik = Self.byID(c.gebruik, \.id)
         let afnemerVan = Dictionary(c.gebruik.map { ($0.id, $0.afnemer) }, uniquingKeysWith: { a, _ in a })
         koppelingenPerAfnemer = Dictionary(grouping: c.koppelingen) { afnemerVan[$0.bron] ?? "" }
-        beoordelingenPerOnderwerp = Dictionary(grouping: c.beoordelingen) { $0.applicatie ?? $0.dienst ?? "" }
+        beoordelingenPerApplicatie = Dictionary(grouping: c.beoordelingen.filter { $0.applicatie != nil }) { $0.applicatie ?? "" }
         referentiecomponenten = Self.byID(c.gemma.referentiecomponenten, \.objectID)
         standaarden = Self.byID(c.gemma.standaarden, \.objectID)
         standaardversies = Self.byID(c.gemma.standaardversies, \.objectID)

@@ -27,8 +27,9 @@ enum Format {
 
     /// "2026-06-30" → "30-06-2026".
     static func date(_ iso: String?) -> MustacheValue {
-        guard let iso, iso.count == 10 else { return .null }
+        guard let iso else { return .null }
         let parts = iso.split(separator: "-")
+        guard parts.count == 3 else { return .string(iso) }
         return .string("\(parts[2])-\(parts[1])-\(parts[0])")
     }
 }

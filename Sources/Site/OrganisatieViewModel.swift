@@ -1,4 +1,5 @@
 import CatalogusModel
+import Content
 import Markdown
 import Mustache
 
@@ -14,7 +15,7 @@ enum OrganisatieViewModel {
             "concept": .bool(o.status == .concept),
             "website": .text(o.website),
             "beschrijving_kort": .text(o.beschrijvingKort),
-            "beschrijving": o.beschrijvingLang.map { .html(Markdown.render($0).html) } ?? .null,
+            "beschrijving": o.beschrijvingLang.map { .html(Markdown.render($0, headingOffset: 2, reservedIDs: PageAnchors.reserved).html) } ?? .null,
             "cbs_code": .text(o.cbsCode),
             "provincie": .text(o.provincie),
             "inwonertal": o.inwonertal.map { .string(Format.number($0)) } ?? .null,
@@ -81,9 +82,9 @@ enum Landscape {
 
     private static func richting(_ r: Koppeling.Richting) -> String {
         switch r {
-        case .aNaarB: "→"
-        case .bNaarA: "←"
-        case .biDirectioneel: "↔"
+        case .aNaarB: "van bron naar doel"
+        case .bNaarA: "van doel naar bron"
+        case .biDirectioneel: "beide richtingen"
         }
     }
 }

@@ -53,6 +53,8 @@ enum OverviewViewModel {
             let first = key.first.map { $0.isLetter ? String($0).uppercased() : "#" } ?? "#"
             if groups.last?.letter == first { groups[groups.count - 1].items.append(item) } else { groups.append((first, [item])) }
         }
+        // Names that start with a digit or sign come last, as `#` does in the navigation.
+        groups.sort { ($0.letter == "#" ? 1 : 0, $0.letter) < ($1.letter == "#" ? 1 : 0, $1.letter) }
         let letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ#".map(String.init)
         let present = Set(groups.map(\.letter))
         var value: [String: MustacheValue] = [

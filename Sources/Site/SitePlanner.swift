@@ -47,11 +47,11 @@ public enum SitePlanner {
         if publishesCatalogue {
             let missing = sectionURLs.subtracting(frame.titles.keys).sorted()
             for url in missing {
-                problems.append(.error(SourceLocation(file: "content\(url)index.md"), SiteMessages.missingSectionPage(url)))
+                problems.append(.error(SourceLocation(file: "\(content.root)\(url)index.md"), SiteMessages.missingSectionPage(url)))
             }
             files += CataloguePages.plan(index, frame: frame, templates: templates, problems: &problems)
         }
-        let urls = files.filter { $0.path.hasSuffix(".html") && $0.path != "404.html" }.map { "/" + $0.path.dropLast("index.html".count) }
+        let urls = files.filter { $0.path == "index.html" || $0.path.hasSuffix("/index.html") }.map { "/" + $0.path.dropLast("index.html".count) }
         files += MachineFiles.plan(urls: urls, settings: settings)
         return (files, problems)
     }

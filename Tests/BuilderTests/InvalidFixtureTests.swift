@@ -33,6 +33,7 @@ final class InvalidFixtureTests: XCTestCase {
     func testDataAfnemerNotAGemeente() throws { try assertInvalid("data-afnemer-not-gemeente") }
     func testDataWaarderingOutOfRange() throws { try assertInvalid("data-waardering-out-of-range") }
     func testDataBadDate() throws { try assertInvalid("data-bad-date") }
+    func testDataUnsafeURL() throws { try assertInvalid("data-unsafe-url") }
 
     /// A 50 MB string is refused where it starts, quickly, and nothing is written.
     func testDataHugeString() throws {

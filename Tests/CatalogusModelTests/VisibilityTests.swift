@@ -58,6 +58,24 @@ final class VisibilityTests: XCTestCase {
         }
     }
 
+    func testReferencesToHiddenObjectsAreRemoved() {
+        var c = catalogus()
+        c.applicaties[0].geregistreerdDoor = "weg"
+        c.applicaties[0].opgegaanIn = "app2"
+        c.applicaties[0].contactpersoon = "cp2"
+        c.organisaties[0].deelnames = ["sw", "weg"]
+        c.organisaties[0].emailadres = "info@gem.example"
+        for audience in Audience.allCases {
+            let v = c.visible(to: audience)
+            XCTAssertNil(v.applicaties[0].geregistreerdDoor, "\(audience)")
+            XCTAssertNil(v.applicaties[0].opgegaanIn, "\(audience)")
+            XCTAssertNil(v.applicaties[0].contactpersoon, "\(audience)")
+            XCTAssertEqual(v.organisaties[0].deelnames, ["sw"], "\(audience)")
+        }
+        XCTAssertNil(c.visible(to: .publiek).organisaties[0].emailadres)
+        XCTAssertEqual(c.visible(to: .gemeenten).organisaties[0].emailadres, "info@gem.example")
+    }
+
     func testPublicGetsCountsButNoLandscapesContractsOrGemeenteContacts() {
         let v = catalogus().visible(to: .publiek)
         XCTAssertEqual(v.gebruik, [])
@@ -67,7 +85,7 @@ final class VisibilityTests: XCTestCase {
         XCTAssertEqual(v.contactpersonen.map(\.id), ["cp3"])
         XCTAssertEqual(v.gebruikTelling["app1"], 2, "gem and sw, not the deactivated one")
         XCTAssertNil(v.gebruikTelling["app3"], "phased-out lines do not count")
-        XCTAssertEqual(v.beoordelingSamenvattingen["app1"], BeoordelingSamenvatting(aantal: 1, som: 4))
+        XCTAssertEqual(v.beoordelingenPerApplicatie["app1"], BeoordelingSamenvatting(aantal: 1, som: 4))
     }
 
     func testGemeentenSeeLandscapesContractsRatingsAndAanspreekpunten() {

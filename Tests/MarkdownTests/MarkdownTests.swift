@@ -34,6 +34,18 @@ final class MarkdownTests: XCTestCase {
         XCTAssertTrue(document.html.contains("<h3 id=\"kosten-2\">Kosten</h3>"))
     }
 
+    func testHeadingIDsNeverRepeatOrTakeReservedOnes() {
+        let document = Markdown.render("## Inhoud\n\n## Kosten\n\n## Kosten\n\n## Kosten 2\n", reservedIDs: ["inhoud"])
+        XCTAssertEqual(document.headings.map(\.id), ["inhoud-2", "kosten", "kosten-2", "kosten-2-2"])
+    }
+
+    func testHeadingsCanBeDemoted() {
+        let html = Markdown.render("# Titel\n\n## Deel\n\n###### Klein\n", headingOffset: 2).html
+        XCTAssertTrue(html.contains("<h3 id=\"titel\">Titel</h3>"))
+        XCTAssertTrue(html.contains("<h4 id=\"deel\">Deel</h4>"))
+        XCTAssertTrue(html.contains("<h6 id=\"klein\">Klein</h6>"))
+    }
+
     func testHeadingLookalikesInCodeAreNotTouched() {
         let html = Markdown.render("```\n<h2>geen kop</h2>\n```\n\n## Echte kop\n").html
         XCTAssertTrue(html.contains("&lt;h2&gt;geen kop&lt;/h2&gt;"))
