@@ -5,8 +5,8 @@ import Diagnostics
 import Mustache
 import Site
 
-/// The whole build as one short pipeline: read → parse → plan → render → write.
-/// Each stage returns a new value; only the last touches the disk.
+/// The whole build as one short pipeline: read → parse and validate → restrict to the audience →
+/// plan → render → write. Each stage returns a new value; only the last touches the disk.
 public struct Build: Sendable {
     public var options: BuildOptions
     /// Progress lines (stage, counts, elapsed); the caller decides whether and where to print them.
@@ -17,7 +17,7 @@ public struct Build: Sendable {
         self.progress = progress
     }
 
-    /// Validates everything a build would and writes nothing. Warnings come back in `diagnostics`.
+    /// Validates everything a build would and writes nothing. Warnings come back with the report.
     public func check() -> (BuildReport?, DiagnosticList) {
         run(write: false)
     }
