@@ -53,7 +53,13 @@ struct FieldReader {
 
     /// Where this object and each of its fields stand, kept for checks that run after decoding.
     var place: ObjectPlace {
-        ObjectPlace(object: location, fields: members.map { FieldPosition(key: $0.key, line: $0.value.line, column: $0.value.column) })
+        ObjectPlace(object: location, fields: members.map { member in
+            var position = FieldPosition(key: member.key, line: member.value.line, column: member.value.column)
+            if case .array(let items) = member.value.value {
+                position.elements = items.map { ElementPosition(line: $0.line, column: $0.column) }
+            }
+            return position
+        })
     }
 
     /// The node of a field, or nil when it is absent or null; a required absent field is reported.
@@ -218,6 +224,16 @@ struct ObjectPlace: Sendable {
     var object: SourceLocation
     var fields: [FieldPosition]
 
+    /// The `index`th element of a list field (`$[3].deelnames[2]`), or the field when it is not known.
+    func at(_ key: String, element index: Int) -> SourceLocation {
+        guard let field = fields.first(where: { $0.key == key }), index < field.elements.count else { return at(key) }
+        var location = object
+        location.jsonPath = (object.jsonPath ?? "$") + ".\(key)[\(index)]"
+        location.line = field.elements[index].line
+        location.column = field.elements[index].column
+        return location
+    }
+
     /// The field's value, or the object with the field's path when the field is absent.
     func at(_ key: String) -> SourceLocation {
         var location = object
@@ -230,7 +246,13 @@ struct ObjectPlace: Sendable {
     }
 }
 
+struct ElementPosition: Sendable {
+    var line: Int
+    var column: Int
+}
+
 struct FieldPosition: Sendable {
+    var elements: [ElementPosition] = []
     var key: String
     var line: Int
     var column: Int

@@ -35,13 +35,14 @@ struct GemmaIndex {
         return .warning(SourceLocation(file: folder + "/gemma.xml"), LoaderMessages.uncheckedGemma(unchecked))
     }
 
-    mutating func check(_ references: [String], _ kind: Kind, _ at: PlaceRef, _ field: String, _ problems: inout [Diagnostic]) {
+    /// `isList`: the field holds a list, so a problem points at the element (`referentiecomponenten[2]`).
+    mutating func check(_ references: [String], _ kind: Kind, _ at: PlaceRef, _ field: String, isList: Bool, _ problems: inout [Diagnostic]) {
         guard hasModel, let known = ids[kind] else {
             unchecked += references.count
             return
         }
-        for id in references where !known.contains(id) {
-            problems.append(.error(at.at(field), LoaderMessages.gemmaReference(id, field: field, expected: kind.description)))
+        for (i, id) in references.enumerated() where !known.contains(id) {
+            problems.append(.error(at.at(field, element: isList ? i : nil), LoaderMessages.gemmaReference(id, field: field, expected: kind.description)))
         }
     }
 }

@@ -23,10 +23,13 @@ struct ReferenceCheck {
         let org = "een organisatie", app = "een applicatie", person = "een contactpersoon"
         for o in c.organisaties {
             let at = place("organisaties.json", o.id)
-            for id in o.deelnames where organisaties[id] == nil { dangling(at, "deelnames", id, org) }
-            for id in o.deelnames {
-                if let kind = organisaties[id], kind != .samenwerking && kind != .community {
-                    wrongKind(at, "deelnames", id, kind, expected: "een Samenwerking of Community")
+            for (i, id) in o.deelnames.enumerated() {
+                if let kind = organisaties[id] {
+                    if kind != .samenwerking && kind != .community {
+                        wrongKind(at, "deelnames", id, kind, expected: "een Samenwerking of Community", element: i)
+                    }
+                } else {
+                    dangling(at, "deelnames", id, org, element: i)
                 }
             }
             if let id = o.opgegaanIn, organisaties[id] == nil { dangling(at, "opgegaanIn", id, org) }
@@ -39,9 +42,9 @@ struct ReferenceCheck {
             if organisaties[a.aanbieder] == nil { dangling(at, "aanbieder", a.aanbieder, org) }
             if let id = a.geregistreerdDoor, organisaties[id] == nil { dangling(at, "geregistreerdDoor", id, org) }
             if let id = a.contactpersoon, !contacten.contains(id) { dangling(at, "contactpersoon", id, person) }
-            for id in a.onderdeelVan where !applicaties.contains(id) { dangling(at, "onderdeelVan", id, app) }
+            for (i, id) in a.onderdeelVan.enumerated() where !applicaties.contains(id) { dangling(at, "onderdeelVan", id, app, element: i) }
             if let id = a.opgegaanIn, !applicaties.contains(id) { dangling(at, "opgegaanIn", id, app) }
-            gemma.check(a.referentiecomponenten, .referentiecomponent, at, "referentiecomponenten", &problems)
+            gemma.check(a.referentiecomponenten, .referentiecomponent, at, "referentiecomponenten", isList: true, &problems)
         }
         for v in c.applicatieversies where !applicaties.contains(v.applicatie) {
             dangling(place("applicatieversies.json", v.id), "applicatie", v.applicatie, app)
@@ -49,12 +52,12 @@ struct ReferenceCheck {
         for x in c.compliancy {
             let at = place("compliancy.json", x.id)
             if !applicaties.contains(x.applicatie) { dangling(at, "applicatie", x.applicatie, app) }
-            gemma.check([x.standaardversie], .standaardversie, at, "standaardversie", &problems)
+            gemma.check([x.standaardversie], .standaardversie, at, "standaardversie", isList: false, &problems)
         }
         for d in c.diensten {
             let at = place("diensten.json", d.id)
             if organisaties[d.aanbieder] == nil { dangling(at, "aanbieder", d.aanbieder, org) }
-            for id in d.applicaties where !applicaties.contains(id) { dangling(at, "applicaties", id, app) }
+            for (i, id) in d.applicaties.enumerated() where !applicaties.contains(id) { dangling(at, "applicaties", id, app, element: i) }
             if let id = d.contactpersoon, !contacten.contains(id) { dangling(at, "contactpersoon", id, person) }
         }
         for g in c.gebruik {
@@ -72,9 +75,9 @@ struct ReferenceCheck {
                     dangling(at, "applicatieversie", id, "een applicatieversie")
                 }
             }
-            for id in g.diensten where !diensten.contains(id) { dangling(at, "diensten", id, "een dienst") }
-            for id in g.deelnemers where organisaties[id] == nil { dangling(at, "deelnemers", id, org) }
-            gemma.check(g.referentiecomponenten, .referentiecomponent, at, "referentiecomponenten", &problems)
+            for (i, id) in g.diensten.enumerated() where !diensten.contains(id) { dangling(at, "diensten", id, "een dienst", element: i) }
+            for (i, id) in g.deelnemers.enumerated() where organisaties[id] == nil { dangling(at, "deelnemers", id, org, element: i) }
+            gemma.check(g.referentiecomponenten, .referentiecomponent, at, "referentiecomponenten", isList: true, &problems)
         }
         for k in c.koppelingen {
             let at = place("koppelingen.json", k.id)
@@ -88,9 +91,9 @@ struct ReferenceCheck {
                 }
             }
             if let id = k.buitengemeentelijkeVoorziening {
-                gemma.check([id], .landelijkeVoorziening, at, "buitengemeentelijkeVoorziening", &problems)
+                gemma.check([id], .landelijkeVoorziening, at, "buitengemeentelijkeVoorziening", isList: false, &problems)
             }
-            gemma.check(k.standaardversies, .standaardversie, at, "standaardversies", &problems)
+            gemma.check(k.standaardversies, .standaardversie, at, "standaardversies", isList: true, &problems)
             if let id = k.intermediair, !applicaties.contains(id) { dangling(at, "intermediair", id, app) }
         }
         for b in c.beoordelingen {
@@ -117,17 +120,17 @@ struct ReferenceCheck {
         PlaceRef(table: paths[file], file: file, id: id)
     }
 
-    private mutating func dangling(_ at: PlaceRef, _ field: String, _ id: String, _ target: String) {
+    private mutating func dangling(_ at: PlaceRef, _ field: String, _ id: String, _ target: String, element: Int? = nil) {
         // An object with errors of its own, or in a file that could not be read, still exists.
         let file = ReferenceCheck.files[target] ?? ""
         if let ids = present[file] {
             guard let ids, !ids.contains(id) else { return }
         }
-        problems.append(.error(at.at(field), LoaderMessages.danglingReference(id, field: field, target: target)))
+        problems.append(.error(at.at(field, element: element), LoaderMessages.danglingReference(id, field: field, target: target)))
     }
 
-    private mutating func wrongKind(_ at: PlaceRef, _ field: String, _ id: String, _ kind: Organisatie.Soort, expected: String) {
-        problems.append(.error(at.at(field), LoaderMessages.wrongOrganisatieType(id, field: field, actual: kind.rawValue, expected: expected)))
+    private mutating func wrongKind(_ at: PlaceRef, _ field: String, _ id: String, _ kind: Organisatie.Soort, expected: String, element: Int? = nil) {
+        problems.append(.error(at.at(field, element: element), LoaderMessages.wrongOrganisatieType(id, field: field, actual: kind.rawValue, expected: expected)))
     }
 }
 
@@ -137,7 +140,9 @@ struct PlaceRef {
     let file: String
     let id: String
 
-    func at(_ key: String) -> SourceLocation {
-        (table?[id] ?? ObjectPlace(object: SourceLocation(file: file), fields: [])).at(key)
+    /// A field, or the `element`th item of a list field.
+    func at(_ key: String, element: Int? = nil) -> SourceLocation {
+        let place = table?[id] ?? ObjectPlace(object: SourceLocation(file: file), fields: [])
+        return element.map { place.at(key, element: $0) } ?? place.at(key)
     }
 }
