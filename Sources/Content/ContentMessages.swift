@@ -39,6 +39,7 @@ enum ContentMessages {
     static let missingSiteTexts = "de vaste teksten van de site ontbreken: maak content/_site.md met front matter (naam, beschrijving, …) en de voettekst"
     static let menuNotAList = "het menu mag alleen een lijst van links bevatten: zet elk menu-item op een regel '- [Tekst](/adres/)'"
     static let menuItemNotALink = "dit menu-item is geen link: schrijf het als '- [Tekst](/adres/)'"
+    static let menuItemWithoutText = "dit menu-item heeft geen tekst: zet de tekst tussen de haken, '- [Tekst](/adres/)'"
     static let menuTooDeep = "het menu heeft hooguit twee niveaus: haal deze lijst een niveau omhoog"
 
     static func menuLinkBroken(_ url: String, candidates: [String]) -> String {

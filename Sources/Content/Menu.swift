@@ -31,6 +31,9 @@ public struct Menu: Sendable, Equatable {
             if let problem = check(item.url, pageURLs: pageURLs, root: root) {
                 problems.append(.error(location(file, item.position), problem))
             }
+            if item.text.allSatisfy(\.isWhitespace) {
+                problems.append(.error(location(file, item.position), ContentMessages.menuItemWithoutText))
+            }
             return Item(title: item.text, url: item.url, children: item.children.map(convert))
         }
         let items = outline.items.map(convert)

@@ -45,10 +45,10 @@ enum OrganisatieViewModel {
 /// audience stage leaves these lists empty for the public).
 enum Landscape {
     static func lines(_ afnemer: String, _ index: CatalogueIndex) -> [MustacheValue] {
-        (index.gebruikPerAfnemer[afnemer] ?? []).map { line -> (String, MustacheValue) in
+        (index.gebruikPerAfnemer[afnemer] ?? []).map { line -> (SortKey, MustacheValue) in
             let applicatie = index.applicaties[line.applicatie]
             let components = line.referentiecomponenten.compactMap { id in index.referentiecomponenten[id].map { ($0.naam, id) } }.sorted { $0 < $1 }
-            return ((applicatie?.naam ?? "") + line.id, .object([
+            return (SortKey(applicatie?.naam ?? "", id: line.id), .object([
                 "applicatie": index.applicatieLink(line.applicatie),
                 "versie": .text(line.applicatieversie.flatMap { index.versies[$0]?.versie }),
                 "status": .string(line.status.rawValue),
@@ -60,7 +60,7 @@ enum Landscape {
     }
 
     static func koppelingen(_ afnemer: String, _ index: CatalogueIndex) -> [MustacheValue] {
-        (index.koppelingenPerAfnemer[afnemer] ?? []).map { k -> (String, MustacheValue) in
+        (index.koppelingenPerAfnemer[afnemer] ?? []).map { k -> (SortKey, MustacheValue) in
             let bron = index.gebruik[k.bron].map { index.applicaties[$0.applicatie]?.naam ?? "" } ?? ""
             let doel: String
             if let id = k.doel {
@@ -68,7 +68,7 @@ enum Landscape {
             } else {
                 doel = k.buitengemeentelijkeVoorziening.flatMap { index.voorzieningen[$0]?.naam } ?? ""
             }
-            return (bron + doel + k.id, .object([
+            return (SortKey(bron + " → " + doel, id: k.id), .object([
                 "naam": .text(k.naam),
                 "bron": .string(bron),
                 "doel": .string(doel),

@@ -16,18 +16,18 @@ enum ReferentiecomponentViewModel {
         let standaard = { (s: Standaard) -> MustacheValue in .link(s.naam, index.gemmaOnline(s.objectID)) }
         value.merge(MustacheValue.listing("verplicht", roles.filter { $0.0 == .verplicht }.map { standaard($0.1) })) { $1 }
         value.merge(MustacheValue.listing("aanbevolen", roles.filter { $0.0 == .aanbevolen }.map { standaard($0.1) })) { $1 }
-        let applicaties = (index.applicatiesPerReferentiecomponent[r.objectID] ?? []).map { a -> (Int, String, MustacheValue) in
+        let applicaties = (index.applicatiesPerReferentiecomponent[r.objectID] ?? []).map { a -> (Int, SortKey, MustacheValue) in
             let count = index.catalogus.gebruikTelling[a.id] ?? 0
-            return (count, a.naam + a.id, .object([
+            return (count, SortKey(a.naam, id: a.id), .object([
                 "naam": .string(a.naam), "url": .text(index.urls.url(.applicaties, a.id)),
                 "aanbieder": index.organisatieLink(a.aanbieder),
                 "gebruik_aantal": .string(Format.number(count)), "concept": .bool(a.status == .concept),
             ]))
         }.sorted { ($0.0, $1.1) > ($1.0, $0.1) }.map(\.2)
         value.merge(MustacheValue.listing("applicaties", applicaties)) { $1 }
-        let users = (index.gebruikPerReferentiecomponent[r.objectID] ?? []).map { line -> (String, MustacheValue) in
+        let users = (index.gebruikPerReferentiecomponent[r.objectID] ?? []).map { line -> (SortKey, MustacheValue) in
             let naam = index.organisaties[line.afnemer]?.naam ?? ""
-            return (naam + line.id, .object([
+            return (SortKey(naam, id: line.id), .object([
                 "organisatie": index.organisatieLink(line.afnemer),
                 "applicatie": index.applicatieLink(line.applicatie),
                 "status": .string(line.status.rawValue),

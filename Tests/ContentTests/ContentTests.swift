@@ -113,3 +113,11 @@ final class ContentTests: XCTestCase {
         XCTAssertTrue(SiteContent.isPage("over/menu.md"))
     }
 }
+
+final class MenuTextTests: XCTestCase {
+    func testMenuItemWithoutTextIsAnError() {
+        let menu = SourceFile(relativePath: "menu.md", displayPath: "content/menu.md", text: "- [Home](/)\n- [](/)\n")
+        let (_, problems) = Menu.parse(menu, pageURLs: ["/"])
+        XCTAssertEqual(problems.map(\.description), ["content/menu.md:2:3: fout: dit menu-item heeft geen tekst: zet de tekst tussen de haken, '- [Tekst](/adres/)'"])
+    }
+}
