@@ -4,8 +4,6 @@ enum BuildMessages {
         "\(reason): controleer het pad (zie 'swc help build')"
     }
 
-    static let templateNotUTF8 = "het sjabloon is geen geldige UTF-8: sla het op als UTF-8"
-
     static func notASite(_ path: String) -> String {
         "de map '\(path)' bestaat al en is niet door swc gebouwd: kies een andere --output of maak de map leeg (swc vervangt de uitvoermap in zijn geheel)"
     }

@@ -10,10 +10,12 @@ enum TemplateLoading {
         var displayPaths: [String: String] = [:]
         var problems = DiagnosticList()
         for file in files {
-            // A byte-order mark would otherwise land in the middle of every page that includes the template.
-            let bytes = file.bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(file.bytes.dropFirst(3)) : file.bytes
-            guard let text = String(validating: bytes, as: UTF8.self) else {
-                problems.append(.error(SourceLocation(file: file.displayPath), BuildMessages.templateNotUTF8))
+            // The check drops a byte-order mark, which would otherwise land in the middle of every page.
+            let text: String
+            switch UTF8Check.decode(file) {
+            case .success(let decoded): text = decoded
+            case .failure(let problem):
+                problems.append(problem)
                 continue
             }
             let name = Inputs.templateName(file)

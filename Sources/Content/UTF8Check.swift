@@ -1,8 +1,9 @@
 import Diagnostics
 
-/// Decodes a file as UTF-8, or says where the first byte that is not UTF-8 stands.
-enum UTF8Check {
-    static func decode(_ file: SourceFile) -> Result<String, Diagnostic> {
+/// Decodes a file as UTF-8 without its byte-order mark, or says where the first byte that is not
+/// UTF-8 stands. Used for every text file an editor writes: pages, menu, texts and templates.
+public enum UTF8Check {
+    public static func decode(_ file: SourceFile) -> Result<String, Diagnostic> {
         var bytes = file.bytes[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         if let text = String(validating: bytes, as: UTF8.self) {

@@ -17,6 +17,7 @@ final class InvalidFixtureTests: XCTestCase {
     func testUnclosedMustacheSection() throws { try assertInvalid("unclosed-section") }
     func testMissingPartial() throws { try assertInvalid("missing-partial") }
     func testMissingVariableInStrictMode() throws { try assertInvalid("missing-variable") }
+    func testTemplateNotUTF8() throws { try assertInvalid("template-not-utf8") }
     func testAllProblemsOfARunTogether() throws { try assertInvalid("several-problems") }
 
     // The data folder (contract: ../shared/spec/catalogus-data.md).
