@@ -95,33 +95,54 @@ struct Decoded<T: Identifiable & Sendable> where T.ID == String {
 
     init() {}
 
+    /// What decoding one element gives: the value, its problems, where it stands, and its id
+    /// (also when the object has errors, so references to it are not reported twice).
+    typealias Outcome = (value: T?, problems: [Diagnostic], place: ObjectPlace?, id: String?)
+
     init(_ file: SourceFile, _ decode: @escaping @Sendable (inout FieldReader) -> T?) {
-        var rootProblems: [Diagnostic] = []
-        guard let root = CatalogusLoader.parse(file, &rootProblems) else {
-            problems = rootProblems
-            present = nil
-            return
-        }
-        guard case .array(let items) = root.value else {
-            present = nil
-            problems = [.error(SourceLocation(file: file.displayPath, line: root.line, column: root.column, jsonPath: "$"), LoaderMessages.notAnArray(file.relativePath))]
-            return
-        }
         let display = file.displayPath
-        for item in items {
-            if case .object(let fields) = item.value, let id = fields.first(where: { $0.key == "id" }), case .string(let text) = id.value.value {
-                present?.insert(text)
+        let item = { @Sendable (index: Int, node: JSONNode) -> Outcome in
+            var id: String?
+            if case .object(let fields) = node.value, let field = fields.first(where: { $0.key == "id" }), case .string(let text) = field.value.value {
+                id = text
             }
-        }
-        let decoded = parallelMap(Array(items.enumerated())) { index, node -> (T?, [Diagnostic], ObjectPlace?) in
             var found: [Diagnostic] = []
             guard var reader = FieldReader(node, file: display, path: "$[\(index)]", problems: &found) else {
-                return (nil, found, nil)
+                return (nil, found, nil, id)
             }
             let value = decode(&reader)
-            return (value, found + reader.finish(), reader.place)
+            return (value, found + reader.finish(), reader.place, id)
         }
-        for (value, found, place) in decoded {
+        // Fast path: each element parsed, decoded and freed on its own core. Any syntax problem
+        // sends the file to the full parser below, which reports it exactly.
+        var outcomes: [Outcome]?
+        if let elements = JSONReader.arrayElements(file.bytes) {
+            let bytes = file.bytes
+            let parsed = parallelMap(Array(elements.enumerated())) { index, element -> Outcome? in
+                guard let node = try? JSONReader.parseElement(bytes, element) else { return nil }
+                return item(index, node)
+            }
+            if !parsed.contains(where: { $0 == nil }) { outcomes = parsed.map { $0! } }
+        }
+        if outcomes == nil {
+            var rootProblems: [Diagnostic] = []
+            guard let root = CatalogusLoader.parse(file, &rootProblems) else {
+                problems = rootProblems
+                present = nil
+                return
+            }
+            guard case .array(let items) = root.value else {
+                present = nil
+                problems = [.error(SourceLocation(file: display, line: root.line, column: root.column, jsonPath: "$"), LoaderMessages.notAnArray(file.relativePath))]
+                return
+            }
+            outcomes = parallelMap(Array(items.enumerated())) { index, node in item(index, node) }
+        }
+        let decoded = outcomes ?? []
+        for outcome in decoded {
+            if let id = outcome.id { present?.insert(id) }
+        }
+        for (value, found, place, _) in decoded {
             problems += found
             guard let value, let place else { continue }
             if let first = paths[value.id] {

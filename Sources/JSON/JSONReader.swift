@@ -34,6 +34,18 @@ struct Parser {
         self.cursor = Cursor(lineStart: index)
     }
 
+    /// A parser for `bytes[start..<end]`, one element of a larger document, whose first byte stands
+    /// where `cursor` says and which sits `depth` containers deep.
+    init(_ bytes: UnsafeBufferPointer<UInt8>, limits: JSONLimits, start: Int, end: Int, cursor: Cursor, depth: Int) {
+        self.bytes = bytes
+        self.end = end
+        self.maxStringBytes = max(0, limits.maxStringBytes)
+        self.maxDepth = min(max(0, limits.maxDepth), JSONLimits.depthCeiling)
+        self.index = start
+        self.cursor = cursor
+        self.depth = depth
+    }
+
     mutating func parseDocument() throws(JSONSyntaxError) -> JSONNode {
         skipWhitespace()
         guard index < end else { throw error(at: index, JSONMessages.emptyFile) }
