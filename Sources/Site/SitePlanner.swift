@@ -74,12 +74,12 @@ enum CataloguePages {
         for name in Set(pages.map(\.template)).sorted() where !templates.contains(name) {
             problems.append(.error(SourceLocation(file: "Templates/\(name).mustache"), SiteMessages.missingTemplate(name)))
         }
-        let ready = pages.compactMap { page in page.url.map { (url: $0, page: page) } }
-        return parallelMap(ready.map(\.url).indices.map { $0 }) { i -> PlannedFile in
-            let (url, page) = ready[i]
+        return pages.compactMap { page in
+            guard let url = page.url else { return nil }
             let section = CatalogueURLs.Section.allCases.first { url.hasPrefix($0.url) }?.url
-            let value = frame.value(url: url, titel: page.titel, beschrijving: page.beschrijving, section: section, kind: [page.key: .object(page.make())])
-            return PlannedFile(path: PlannedFile.outputPath(forURL: url), template: page.template, value: value)
+            return PlannedFile(path: PlannedFile.outputPath(forURL: url), template: page.template) {
+                frame.value(url: url, titel: page.titel, beschrijving: page.beschrijving, section: section, kind: [page.key: .object(page.make())])
+            }
         }
     }
 }
