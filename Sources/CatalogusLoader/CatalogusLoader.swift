@@ -41,7 +41,13 @@ public enum CatalogusLoader {
         catalogus.koppelingen = tables.koppelingen
         catalogus.beoordelingen = tables.beoordelingen
         catalogus.contracten = tables.contracten
-        problems.append(contentsOf: ReferenceCheck(catalogus, tables: tables, folder: folder).problems)
+        let lookups = ReferenceCheck.Lookups(catalogus)
+        let checked = parallelMap(ReferenceCheck.Part.allCases, batch: 1) { [catalogus] part in
+            ReferenceCheck(catalogus, tables: tables, lookups: lookups, part: part)
+        }
+        problems.append(contentsOf: checked.flatMap(\.problems))
+        let unchecked = checked.reduce(0) { $0 + $1.unchecked }
+        if let warning = GemmaIndex.missingModelWarning(folder: folder, unchecked: unchecked) { problems.append(warning) }
         return (problems.hasErrors ? nil : catalogus, problems)
     }
 

@@ -30,7 +30,7 @@ struct GemmaIndex {
     }
 
     /// Without a GEMMA model nothing can be checked; that is said once, as a warning.
-    func missingModelWarning(folder: String) -> Diagnostic? {
+    static func missingModelWarning(folder: String, unchecked: Int) -> Diagnostic? {
         guard unchecked > 0 else { return nil }
         return .warning(SourceLocation(file: folder + "/gemma.xml"), LoaderMessages.uncheckedGemma(unchecked))
     }

@@ -4,24 +4,45 @@ import Diagnostics
 /// Every reference between objects, and into the GEMMA model, must point at something that exists
 /// and is of the right kind. Runs after all files are decoded, so it sees the whole catalogue.
 struct ReferenceCheck {
+    /// The supply side (organisaties … diensten) and the landscapes (gebruik … contracten) are
+    /// checked side by side, each on its own core.
+    enum Part: CaseIterable, Sendable { case aanbod, landschap }
+
+    /// Only what the checks need, so building these lookups copies no large values. Built once.
+    struct Lookups: Sendable {
+        let organisaties: [String: Organisatie.Soort]
+        let applicaties: Set<String>
+        let versies: [String: String]
+        let diensten: Set<String>
+        let contacten: Set<String>
+        let gebruik: [String: String]
+
+        init(_ c: Catalogus) {
+            organisaties = Dictionary(c.organisaties.map { ($0.id, $0.type) }, uniquingKeysWith: { a, _ in a })
+            applicaties = Set(c.applicaties.map(\.id))
+            versies = Dictionary(c.applicatieversies.map { ($0.id, $0.applicatie) }, uniquingKeysWith: { a, _ in a })
+            diensten = Set(c.diensten.map(\.id))
+            contacten = Set(c.contactpersonen.map(\.id))
+            gebruik = Dictionary(c.gebruik.map { ($0.id, $0.afnemer) }, uniquingKeysWith: { a, _ in a })
+        }
+    }
+
     private(set) var problems: [Diagnostic] = []
+    /// GEMMA references that could not be checked because there is no model.
+    private(set) var unchecked = 0
     private let paths: [String: [String: ObjectPlace]]
     private let present: [String: Set<String>?]
 
-    init(_ c: Catalogus, tables: Tables, folder: String) {
+    init(_ c: Catalogus, tables: Tables, lookups: Lookups, part: Part) {
         self.paths = tables.paths
         self.present = tables.present
-        // Only what the checks need, so building these lookups copies no large values.
-        let organisaties = Dictionary(c.organisaties.map { ($0.id, $0.type) }, uniquingKeysWith: { a, _ in a })
-        let applicaties = Set(c.applicaties.map(\.id))
-        let versies = Dictionary(c.applicatieversies.map { ($0.id, $0.applicatie) }, uniquingKeysWith: { a, _ in a })
-        let diensten = Set(c.diensten.map(\.id))
-        let contacten = Set(c.contactpersonen.map(\.id))
-        let gebruik = Dictionary(c.gebruik.map { ($0.id, $0.afnemer) }, uniquingKeysWith: { a, _ in a })
+        let organisaties = lookups.organisaties, applicaties = lookups.applicaties, versies = lookups.versies
+        let diensten = lookups.diensten, contacten = lookups.contacten, gebruik = lookups.gebruik
         var gemma = GemmaIndex(c)
+        defer { unchecked = gemma.unchecked }
 
         let org = "een organisatie", app = "een applicatie", person = "een contactpersoon"
-        for o in c.organisaties {
+        for o in part == .aanbod ? c.organisaties : [] {
             let at = place("organisaties.json", o.id)
             for (i, id) in o.deelnames.enumerated() {
                 if let kind = organisaties[id] {
@@ -34,10 +55,10 @@ struct ReferenceCheck {
             }
             if let id = o.opgegaanIn, organisaties[id] == nil { dangling(at, "opgegaanIn", id, org) }
         }
-        for p in c.contactpersonen where organisaties[p.organisatie] == nil {
+        for p in part == .aanbod ? c.contactpersonen : [] where organisaties[p.organisatie] == nil {
             dangling(place("contactpersonen.json", p.id), "organisatie", p.organisatie, org)
         }
-        for a in c.applicaties {
+        for a in part == .aanbod ? c.applicaties : [] {
             let at = place("applicaties.json", a.id)
             if organisaties[a.aanbieder] == nil { dangling(at, "aanbieder", a.aanbieder, org) }
             if let id = a.geregistreerdDoor, organisaties[id] == nil { dangling(at, "geregistreerdDoor", id, org) }
@@ -46,21 +67,21 @@ struct ReferenceCheck {
             if let id = a.opgegaanIn, !applicaties.contains(id) { dangling(at, "opgegaanIn", id, app) }
             gemma.check(a.referentiecomponenten, .referentiecomponent, at, "referentiecomponenten", isList: true, &problems)
         }
-        for v in c.applicatieversies where !applicaties.contains(v.applicatie) {
+        for v in part == .aanbod ? c.applicatieversies : [] where !applicaties.contains(v.applicatie) {
             dangling(place("applicatieversies.json", v.id), "applicatie", v.applicatie, app)
         }
-        for x in c.compliancy {
+        for x in part == .aanbod ? c.compliancy : [] {
             let at = place("compliancy.json", x.id)
             if !applicaties.contains(x.applicatie) { dangling(at, "applicatie", x.applicatie, app) }
             gemma.check([x.standaardversie], .standaardversie, at, "standaardversie", isList: false, &problems)
         }
-        for d in c.diensten {
+        for d in part == .aanbod ? c.diensten : [] {
             let at = place("diensten.json", d.id)
             if organisaties[d.aanbieder] == nil { dangling(at, "aanbieder", d.aanbieder, org) }
             for (i, id) in d.applicaties.enumerated() where !applicaties.contains(id) { dangling(at, "applicaties", id, app, element: i) }
             if let id = d.contactpersoon, !contacten.contains(id) { dangling(at, "contactpersoon", id, person) }
         }
-        for g in c.gebruik {
+        for g in part == .landschap ? c.gebruik : [] {
             let at = place("gebruik.json", g.id)
             if let kind = organisaties[g.afnemer] {
                 if kind != .gemeente && kind != .samenwerking { wrongKind(at, "afnemer", g.afnemer, kind, expected: "een Gemeente of Samenwerking") }
@@ -79,7 +100,7 @@ struct ReferenceCheck {
             for (i, id) in g.deelnemers.enumerated() where organisaties[id] == nil { dangling(at, "deelnemers", id, org, element: i) }
             gemma.check(g.referentiecomponenten, .referentiecomponent, at, "referentiecomponenten", isList: true, &problems)
         }
-        for k in c.koppelingen {
+        for k in part == .landschap ? c.koppelingen : [] {
             let at = place("koppelingen.json", k.id)
             let bron = gebruik[k.bron]
             if bron == nil { dangling(at, "bron", k.bron, "een gebruik") }
@@ -96,18 +117,17 @@ struct ReferenceCheck {
             gemma.check(k.standaardversies, .standaardversie, at, "standaardversies", isList: true, &problems)
             if let id = k.intermediair, !applicaties.contains(id) { dangling(at, "intermediair", id, app) }
         }
-        for b in c.beoordelingen {
+        for b in part == .landschap ? c.beoordelingen : [] {
             let at = place("beoordelingen.json", b.id)
             if organisaties[b.afnemer] == nil { dangling(at, "afnemer", b.afnemer, org) }
             if let id = b.applicatie, !applicaties.contains(id) { dangling(at, "applicatie", id, app) }
             if let id = b.dienst, !diensten.contains(id) { dangling(at, "dienst", id, "een dienst") }
         }
-        for x in c.contracten {
+        for x in part == .landschap ? c.contracten : [] {
             let at = place("contracten.json", x.id)
             if gebruik[x.gebruik] == nil { dangling(at, "gebruik", x.gebruik, "een gebruik") }
             if let id = x.dienst, !diensten.contains(id) { dangling(at, "dienst", id, "een dienst") }
         }
-        if let warning = gemma.missingModelWarning(folder: folder) { problems.append(warning) }
     }
 
     private static let files = [
