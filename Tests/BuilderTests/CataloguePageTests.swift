@@ -57,4 +57,12 @@ final class CataloguePageTests: XCTestCase {
         XCTAssertTrue(utrecht.contains("<dd>367.984</dd>"))
         XCTAssertTrue(utrecht.contains("<a href=\"/samenwerkingen/regio-ict-samen/\">Regio ICT Samen</a>"))
     }
+
+    func testWithoutAGemmaModelReferencesAreNotCheckedAndThatIsSaidOnce() throws {
+        let site = try TestSite()
+        try FileManager.default.removeItem(at: site.content.appendingPathComponent("catalogus/gemma.xml"))
+        let (report, problems) = site.build()
+        XCTAssertNotNil(report, problems.joined(separator: "\n"))
+        XCTAssertEqual(problems, ["content/catalogus/gemma.xml: waarschuwing: geen GEMMA-model gevonden: 7 verwijzingen naar GEMMA zijn niet gecontroleerd; zet gemma.xml (AMEFF) in de gegevensmap"])
+    }
 }
