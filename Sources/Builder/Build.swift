@@ -75,7 +75,7 @@ public struct Build: Sendable {
 
     /// Content, templates and data are parsed side by side so that all their problems come together.
     private func parse(_ inputs: Inputs, _ problems: inout DiagnosticList) -> Result<Parsed, DiagnosticList> {
-        let (content, contentProblems) = SiteContent.parse(inputs.content, root: Self.trimmed(options.contentDirectory), otherURLs: SitePlanner.sectionURLs)
+        let (content, contentProblems) = SiteContent.parse(inputs.content, root: Self.trimmed(options.contentDirectory))
         problems.append(contentsOf: contentProblems)
         let templates = TemplateLoading.load(inputs.templates, folder: options.templatesDirectory)
         if case .failure(let failure) = templates { problems.append(contentsOf: failure) }

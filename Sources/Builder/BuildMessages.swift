@@ -8,10 +8,6 @@ enum BuildMessages {
         "de map '\(path)' bestaat al en is niet door swc gebouwd: kies een andere --output of maak de map leeg (swc vervangt de uitvoermap in zijn geheel)"
     }
 
-    static func outputInsideInput(_ path: String) -> String {
-        "de uitvoermap '\(path)' ligt in of boven een invoermap: kies een --output buiten content/, Templates/ en de data"
-    }
-
     static func writeFailed(_ path: String, _ reason: String) -> String {
         "kan '\(path)' niet schrijven (\(reason)): controleer rechten en vrije schijfruimte; de vorige site is ongewijzigd"
     }

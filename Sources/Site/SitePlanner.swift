@@ -10,7 +10,7 @@ public enum SitePlanner {
     public static let defaultPageTemplate = "pagina"
 
     /// The overview pages of the catalogue; the editor writes their titles and introductions.
-    public static let sectionURLs = Set(CatalogueURLs.Section.allCases.map(\.url))
+    static let sectionURLs = Set(CatalogueURLs.Section.allCases.map(\.url))
 
     /// `templates` are the names the template set holds, so that a page's `sjabloon` can be checked here,
     /// where its line is known.
