@@ -34,6 +34,12 @@ let package = Package(
         .executableTarget(name: "swc", dependencies: ["SWCCLI"]),
         .target(name: "JSON"),
         .target(name: "Gemma", dependencies: ["Diagnostics"]),
+        // zlib from the system (zlib1g-dev), for deflate in XLSX files; only Tabular imports it.
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        // Downloads as tables: CSV for Dutch-locale Excel and LibreOffice, XLSX through our own zip writer.
+        .target(name: "Tabular", dependencies: ["CZlib"]),
+        // ArchiMate exchange files (AMEFF 3.1) written from the visible catalogue, after GEMMA's export model.
+        .target(name: "AMEFFExport", dependencies: ["CatalogusModel", "Gemma"]),
         // Invented demo catalogues at any scale (real gemeenten and GEMMA, made-up everything else).
         .target(name: "Demo", dependencies: ["JSON", "Gemma"]),
 
@@ -46,6 +52,8 @@ let package = Package(
         .testTarget(name: "JSONTests", dependencies: ["JSON"]),
         .testTarget(name: "GemmaTests", dependencies: ["Gemma", "Diagnostics"]),
         .testTarget(name: "DemoTests", dependencies: ["Demo", "JSON", "Gemma"]),
+        .testTarget(name: "TabularTests", dependencies: ["Tabular"]),
+        .testTarget(name: "AMEFFExportTests", dependencies: ["AMEFFExport", "CatalogusModel", "Gemma"]),
         .testTarget(name: "SWCCLITests", dependencies: ["SWCCLI", "Builder", "Site"]),
     ]
 )

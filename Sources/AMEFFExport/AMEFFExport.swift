@@ -1,0 +1,2 @@
+/// AMEFF export (being written).
+enum AMEFFExport {}

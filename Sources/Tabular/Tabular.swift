@@ -1,0 +1,2 @@
+/// CSV and XLSX writers for the downloads (being written).
+enum Tabular {}
