@@ -1,2 +1,0 @@
-/// CSV and XLSX writers for the downloads (being written).
-enum Tabular {}
