@@ -14,9 +14,10 @@ public enum CatalogusLoader {
             problems.append(.error(SourceLocation(file: folder + "/organisaties.json"), LoaderMessages.missingOrganisaties))
             return (nil, problems)
         }
+        // The GEMMA model is read while the data files are decoded: neither needs the other yet.
+        let (gemmaRead, tables) = both({ files["gemma.xml"].map { GemmaReader.read($0.bytes, file: $0.displayPath) } }, { Tables(files) })
         var gemma = GemmaModel.empty
-        if let file = files["gemma.xml"] {
-            let (model, found) = GemmaReader.read(file.bytes, file: file.displayPath)
+        if let (model, found) = gemmaRead {
             problems.append(contentsOf: found)
             gemma = model ?? .empty
         }
@@ -29,7 +30,6 @@ public enum CatalogusLoader {
             info = CatalogusInfo(naam: "", peildatum: nil)
         }
         var catalogus = Catalogus(info: info, gemma: gemma)
-        let tables = Tables(files)
         problems.append(contentsOf: tables.problems)
         catalogus.organisaties = tables.organisaties
         catalogus.contactpersonen = tables.contactpersonen
@@ -53,7 +53,7 @@ public enum CatalogusLoader {
 
     static func decodeObject<T>(_ file: SourceFile, _ decode: (inout FieldReader) -> T?) -> (T?, [Diagnostic]) {
         var problems: [Diagnostic] = []
-        guard let root = parse(file, &problems), var reader = FieldReader(root, file: file.displayPath, path: "$", problems: &problems) else {
+        guard let root = parse(file, &problems), var reader = FieldReader(root, file: file.displayPath, path: .root, problems: &problems) else {
             return (nil, problems)
         }
         let value = decode(&reader)

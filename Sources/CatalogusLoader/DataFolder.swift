@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import Parallel
 
 /// Reads the data folder: the files the contract names, nothing else.
 public enum DataFolder {
@@ -15,11 +16,11 @@ public enum DataFolder {
             return .failure(DiagnosticList([.error(SourceLocation(file: directory), LoaderMessages.missingFolder(directory))]))
         }
         let display = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
-        var files: [String: SourceFile] = [:]
-        for name in fileNames {
-            guard let data = FileManager.default.contents(atPath: display + "/" + name) else { continue }
-            files[name] = SourceFile(relativePath: name, displayPath: display + "/" + name, bytes: [UInt8](data))
+        let found = parallelMap(fileNames, batch: 1) { name in
+            SourceFile.bytes(atPath: display + "/" + name).map { SourceFile(relativePath: name, displayPath: display + "/" + name, bytes: $0) }
         }
+        var files: [String: SourceFile] = [:]
+        for file in found.compactMap({ $0 }) { files[file.relativePath] = file }
         return .success(files)
     }
 }

@@ -30,11 +30,11 @@ struct ReferenceCheck {
     private(set) var problems: [Diagnostic] = []
     /// GEMMA references that could not be checked because there is no model.
     private(set) var unchecked = 0
-    private let paths: [String: [String: ObjectPlace]]
+    private let places: [String: ObjectPlaces]
     private let present: [String: Set<String>?]
 
     init(_ c: Catalogus, tables: Tables, lookups: Lookups, part: Part) {
-        self.paths = tables.paths
+        self.places = tables.places
         self.present = tables.present
         let organisaties = lookups.organisaties, applicaties = lookups.applicaties, versies = lookups.versies
         let diensten = lookups.diensten, contacten = lookups.contacten, gebruik = lookups.gebruik
@@ -137,7 +137,7 @@ struct ReferenceCheck {
 
     /// Where an object stands, looked up only when there is a problem to report.
     private func place(_ file: String, _ id: String) -> PlaceRef {
-        PlaceRef(table: paths[file], file: file, id: id)
+        PlaceRef(places: places[file], file: file, id: id)
     }
 
     private mutating func dangling(_ at: PlaceRef, _ field: String, _ id: String, _ target: String, element: Int? = nil) {
@@ -156,13 +156,13 @@ struct ReferenceCheck {
 
 /// An object of the data folder, by file and id; its position is found when a problem needs it.
 struct PlaceRef {
-    let table: [String: ObjectPlace]?
+    let places: ObjectPlaces?
     let file: String
     let id: String
 
     /// A field, or the `element`th item of a list field.
     func at(_ key: String, element: Int? = nil) -> SourceLocation {
-        let place = table?[id] ?? ObjectPlace(object: SourceLocation(file: file), fields: [])
+        let place = places?.place(id) ?? ObjectPlace(file: file)
         return element.map { place.at(key, element: $0) } ?? place.at(key)
     }
 }

@@ -16,8 +16,8 @@ struct Tables {
     var koppelingen: [Koppeling] = []
     var beoordelingen: [Beoordeling] = []
     var contracten: [Contract] = []
-    /// File name → object id → where the object stands.
-    var paths: [String: [String: ObjectPlace]] = [:]
+    /// File name → where each of its objects stands, by id.
+    var places: [String: ObjectPlaces] = [:]
     /// File name → the ids its objects carry, valid or not; nil when the file could not be read at
     /// all. A reference to an object that is itself wrong is not reported a second time.
     var present: [String: Set<String>?] = [:]
@@ -56,16 +56,16 @@ struct Tables {
         self.koppelingen = koppelingen.values
         self.beoordelingen = beoordelingen.values
         self.contracten = contracten.values
-        let all: [(String, [Diagnostic], [String: ObjectPlace])] = [
-            ("organisaties.json", organisaties.problems, organisaties.paths), ("contactpersonen.json", contactpersonen.problems, contactpersonen.paths),
-            ("applicaties.json", applicaties.problems, applicaties.paths), ("applicatieversies.json", versies.problems, versies.paths),
-            ("compliancy.json", compliancy.problems, compliancy.paths), ("diensten.json", diensten.problems, diensten.paths),
-            ("gebruik.json", gebruik.problems, gebruik.paths), ("koppelingen.json", koppelingen.problems, koppelingen.paths),
-            ("beoordelingen.json", beoordelingen.problems, beoordelingen.paths), ("contracten.json", contracten.problems, contracten.paths),
+        let all: [(String, [Diagnostic], ObjectPlaces)] = [
+            ("organisaties.json", organisaties.problems, organisaties.places), ("contactpersonen.json", contactpersonen.problems, contactpersonen.places),
+            ("applicaties.json", applicaties.problems, applicaties.places), ("applicatieversies.json", versies.problems, versies.places),
+            ("compliancy.json", compliancy.problems, compliancy.places), ("diensten.json", diensten.problems, diensten.places),
+            ("gebruik.json", gebruik.problems, gebruik.places), ("koppelingen.json", koppelingen.problems, koppelingen.places),
+            ("beoordelingen.json", beoordelingen.problems, beoordelingen.places), ("contracten.json", contracten.problems, contracten.places),
         ]
-        for (name, found, paths) in all {
+        for (name, found, places) in all {
             problems += found
-            self.paths[name] = paths
+            self.places[name] = places
         }
         let decoded: [(String, Set<String>?)] = [
             ("organisaties.json", organisaties.present), ("contactpersonen.json", contactpersonen.present),
@@ -88,16 +88,16 @@ final class Slot<T: Identifiable & Sendable>: @unchecked Sendable where T.ID == 
 /// One array file decoded: its objects sorted by id, where each stands, and the problems found.
 struct Decoded<T: Identifiable & Sendable> where T.ID == String {
     var values: [T] = []
-    var paths: [String: ObjectPlace] = [:]
+    var places = ObjectPlaces()
     var problems: [Diagnostic] = []
     /// Every id found, also of objects with errors; nil when the file could not be parsed.
     var present: Set<String>? = []
 
     init() {}
 
-    /// What decoding one element gives: the value, its problems, where it stands, and its id
-    /// (also when the object has errors, so references to it are not reported twice).
-    typealias Outcome = (value: T?, problems: [Diagnostic], place: ObjectPlace?, id: String?)
+    /// What decoding one element gives: the value, its problems, and its id (also when the object
+    /// has errors, so references to it are not reported twice).
+    typealias Outcome = (value: T?, problems: [Diagnostic], id: String?)
 
     init(_ file: SourceFile, _ decode: @escaping @Sendable (inout FieldReader) -> T?) {
         let display = file.displayPath
@@ -107,11 +107,12 @@ struct Decoded<T: Identifiable & Sendable> where T.ID == String {
                 id = text
             }
             var found: [Diagnostic] = []
-            guard var reader = FieldReader(node, file: display, path: "$[\(index)]", problems: &found) else {
-                return (nil, found, nil, id)
+            guard var reader = FieldReader(node, file: display, path: ObjectPath("$", index: index), problems: &found) else {
+                return (nil, found, id)
             }
             let value = decode(&reader)
-            return (value, found + reader.finish(), reader.place, id)
+            let more = reader.finish()
+            return (value, found.isEmpty ? more : found + more, id)
         }
         // Fast path: each element parsed, decoded and freed on its own core. Any syntax problem
         // sends the file to the full parser below, which reports it exactly.
@@ -122,7 +123,10 @@ struct Decoded<T: Identifiable & Sendable> where T.ID == String {
                 guard let node = try? JSONReader.parseElement(bytes, element) else { return nil }
                 return item(index, node)
             }
-            if !parsed.contains(where: { $0 == nil }) { outcomes = parsed.map { $0! } }
+            if !parsed.contains(where: { $0 == nil }) {
+                outcomes = parsed.map { $0! }
+                places = ObjectPlaces(ElementLocator(file: display, bytes: bytes, elements: elements))
+            }
         }
         if outcomes == nil {
             var rootProblems: [Diagnostic] = []
@@ -137,21 +141,41 @@ struct Decoded<T: Identifiable & Sendable> where T.ID == String {
                 return
             }
             outcomes = parallelMap(Array(items.enumerated())) { index, node in item(index, node) }
+            places = ObjectPlaces(ElementLocator(file: display, nodes: items))
         }
         let decoded = outcomes ?? []
-        for outcome in decoded {
+        values.reserveCapacity(decoded.count)
+        places.indices.reserveCapacity(decoded.count)
+        for (index, outcome) in decoded.enumerated() {
             if let id = outcome.id { present?.insert(id) }
-        }
-        for (value, found, place, _) in decoded {
-            problems += found
-            guard let value, let place else { continue }
-            if let first = paths[value.id] {
-                problems.append(.error(place.at("id"), LoaderMessages.duplicateID(value.id, firstPath: first.object.jsonPath ?? "$")))
+            problems += outcome.problems
+            guard let value = outcome.value else { continue }
+            if let first = places.indices.updateValue(index, forKey: value.id) {
+                places.indices[value.id] = first
+                problems.append(.error(places.locator.place(index).at("id"), LoaderMessages.duplicateID(value.id, firstPath: "$[\(first)]")))
                 continue
             }
-            paths[value.id] = place
             values.append(value)
         }
         values.sort { $0.id < $1.id }
+    }
+}
+
+/// Where the objects of one array file stand: the position of each id in the array, and the
+/// locator that works out line and column from it when a problem is reported.
+struct ObjectPlaces: Sendable {
+    var indices: [String: Int] = [:]
+    var locator = ElementLocator(file: "", nodes: [])
+
+    init() {}
+
+    init(_ locator: ElementLocator) {
+        self.locator = locator
+    }
+
+    /// The place of the object with `id`, or of the file when there is none.
+    func place(_ id: String) -> ObjectPlace {
+        guard let index = indices[id] else { return ObjectPlace(file: locator.file) }
+        return locator.place(index)
     }
 }

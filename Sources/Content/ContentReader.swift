@@ -25,10 +25,10 @@ public enum ContentReader {
         let prefix = directory.hasSuffix("/") ? directory : directory + "/"
         let display = displayRoot.hasSuffix("/") ? String(displayRoot.dropLast()) : displayRoot
         let files = parallelMap(paths) { relative -> Result<SourceFile, ReadError> in
-            guard let data = FileManager.default.contents(atPath: prefix + relative) else {
+            guard let bytes = SourceFile.bytes(atPath: prefix + relative) else {
                 return .failure(ReadError(path: display + "/" + relative, reason: "het bestand kan niet gelezen worden"))
             }
-            return .success(SourceFile(relativePath: relative, displayPath: display + "/" + relative, bytes: [UInt8](data)))
+            return .success(SourceFile(relativePath: relative, displayPath: display + "/" + relative, bytes: bytes))
         }
         var result: [SourceFile] = []
         result.reserveCapacity(files.count)

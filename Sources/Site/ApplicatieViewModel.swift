@@ -85,9 +85,9 @@ enum ApplicatieViewModel {
 
     /// Who uses it (gemeenten site only; the public list is empty by then).
     private static func users(_ a: Applicatie, _ index: CatalogueIndex) -> [MustacheValue] {
-        (index.gebruikPerApplicatie[a.id] ?? []).map { line -> (SortKey, MustacheValue) in
+        index.lines(index.gebruikPerApplicatie[a.id]).map { line -> (SortKey, MustacheValue) in
             let naam = index.organisaties[line.afnemer]?.naam ?? line.afnemer
-            return (SortKey(naam, id: line.id), .object([
+            return (index.sortKey(line.afnemer, naam: naam, tieBreak: line.id), .object([
                 "organisatie": index.organisatieLink(line.afnemer),
                 "versie": .text(line.applicatieversie.flatMap { index.versies[$0]?.versie }),
                 "status": .string(line.status.rawValue),

@@ -1,5 +1,6 @@
 import CatalogusModel
 import Gemma
+import Markdown
 import Mustache
 
 /// Lookups over the visible catalogue, built once per build so page view models stay cheap.
@@ -19,11 +20,20 @@ struct CatalogueIndex: Sendable {
     let contactpersonen: [String: Contactpersoon]
     let aanspreekpuntenPerOrganisatie: [String: [Contactpersoon]]
     let ledenPerOrganisatie: [String: [Organisatie]]
-    let gebruikPerApplicatie: [String: [Gebruik]]
-    let gebruikPerAfnemer: [String: [Gebruik]]
-    let gebruikPerReferentiecomponent: [String: [Gebruik]]
-    let gebruik: [String: Gebruik]
+    /// Lines of `catalogus.gebruik` by position, so the 60,000 lines of a national landscape are
+    /// never copied into the lookups (see `lines(_:)`).
+    let gebruikPerApplicatie: [String: [Int]]
+    let gebruikPerAfnemer: [String: [Int]]
+    let gebruikPerReferentiecomponent: [String: [Int]]
+    let gebruik: [String: Int]
     let koppelingenPerAfnemer: [String: [Koppeling]]
+    /// Id → the link value of an applicatie, organisation or referentiecomponent page, made once
+    /// because landscapes and user lists repeat them thousands of times.
+    let applicatieLinks: [String: MustacheValue]
+    let organisatieLinks: [String: MustacheValue]
+    let referentiecomponentLinks: [String: MustacheValue]
+    /// Id → the folded name lists sort by (`SortKey`), of applicaties and organisations.
+    let foldedNames: [String: String]
     let beoordelingenPerApplicatie: [String: [Beoordeling]]
     let referentiecomponenten: [String: Referentiecomponent]
     let standaarden: [String: Standaard]
@@ -62,14 +72,19 @@ struct CatalogueIndex: Sendable {
             for id in organisatie.deelnames { leden[id, default: []].append(organisatie) }
         }
         ledenPerOrganisatie = leden
-        gebruikPerApplicatie = Dictionary(grouping: c.gebruik, by: \.applicatie)
-        gebruikPerAfnemer = Dictionary(grouping: c.gebruik, by: \.afnemer)
-        var perComponentUse: [String: [Gebruik]] = [:]
-        for line in c.gebruik {
-            for id in line.referentiecomponenten { perComponentUse[id, default: []].append(line) }
+        var perApplicatieUse: [String: [Int]] = [:], perAfnemer: [String: [Int]] = [:], perComponentUse: [String: [Int]] = [:]
+        var positions: [String: Int] = [:]
+        positions.reserveCapacity(c.gebruik.count)
+        for position in c.gebruik.indices {
+            perApplicatieUse[c.gebruik[position].applicatie, default: []].append(position)
+            perAfnemer[c.gebruik[position].afnemer, default: []].append(position)
+            for id in c.gebruik[position].referentiecomponenten { perComponentUse[id, default: []].append(position) }
+            positions[c.gebruik[position].id] = positions[c.gebruik[position].id] ?? position
         }
+        gebruikPerApplicatie = perApplicatieUse
+        gebruikPerAfnemer = perAfnemer
         gebruikPerReferentiecomponent = perComponentUse
-        gebruik = Self.byID(c.gebruik, \.id)
+        gebruik = positions
         let afnemerVan = Dictionary(c.gebruik.map { ($0.id, $0.afnemer) }, uniquingKeysWith: { a, _ in a })
         koppelingenPerAfnemer = Dictionary(grouping: c.koppelingen) { afnemerVan[$0.bron] ?? "" }
         beoordelingenPerApplicatie = Dictionary(grouping: c.beoordelingen.filter { $0.applicatie != nil }) { $0.applicatie ?? "" }
@@ -77,6 +92,26 @@ struct CatalogueIndex: Sendable {
         standaarden = Self.byID(c.gemma.standaarden, \.objectID)
         standaardversies = Self.byID(c.gemma.standaardversies, \.objectID)
         voorzieningen = Self.byID(c.gemma.landelijkeVoorzieningen, \.objectID)
+        let urls = urls
+        applicatieLinks = Self.byID(c.applicaties.map { ($0.id, MustacheValue.link($0.naam, urls.url(.applicaties, $0.id))) }, \.0).mapValues(\.1)
+        organisatieLinks = Self.byID(c.organisaties.map { ($0.id, MustacheValue.link($0.naam, urls.organisatie($0))) }, \.0).mapValues(\.1)
+        referentiecomponentLinks = Self.byID(c.gemma.referentiecomponenten.map { ($0.objectID, MustacheValue.link($0.naam, urls.url(.referentiecomponenten, $0.objectID))) }, \.0).mapValues(\.1)
+        foldedNames = Self.byID(c.applicaties.map { ($0.id, Slug.make($0.naam)) } + c.organisaties.map { ($0.id, Slug.make($0.naam)) }, \.0).mapValues(\.1)
+    }
+
+    /// The landscape lines at `positions` (from the `gebruikPer…` lookups), read in place.
+    func lines(_ positions: [Int]?) -> LazyMapSequence<[Int], Gebruik> {
+        (positions ?? []).lazy.map { catalogus.gebruik[$0] }
+    }
+
+    /// The applicatie of the landscape line with `id`.
+    func applicatie(ofGebruik id: String) -> String? {
+        gebruik[id].map { catalogus.gebruik[$0].applicatie }
+    }
+
+    /// How a list of things with this id and name sorts, from the folded name made once per object.
+    func sortKey(_ id: String, naam: String, tieBreak: String) -> SortKey {
+        SortKey(folded: foldedNames[id] ?? Slug.make(naam), name: naam, id: tieBreak)
     }
 
     private static func byID<T>(_ items: [T], _ key: KeyPath<T, String>) -> [String: T] {
@@ -87,12 +122,10 @@ struct CatalogueIndex: Sendable {
 
     /// A link to an organisation's page; organisations without one (deactivated) are named only.
     func organisatieLink(_ id: String) -> MustacheValue {
-        guard let organisatie = organisaties[id] else { return .null }
-        return .link(organisatie.naam, urls.organisatie(organisatie))
+        organisatieLinks[id] ?? .null
     }
 
     func applicatieLink(_ id: String) -> MustacheValue {
-        guard let applicatie = applicaties[id] else { return .null }
-        return .link(applicatie.naam, urls.url(.applicaties, id))
+        applicatieLinks[id] ?? .null
     }
 }

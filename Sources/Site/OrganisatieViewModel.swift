@@ -45,14 +45,14 @@ enum OrganisatieViewModel {
 /// audience stage leaves these lists empty for the public).
 enum Landscape {
     static func lines(_ afnemer: String, _ index: CatalogueIndex) -> [MustacheValue] {
-        (index.gebruikPerAfnemer[afnemer] ?? []).map { line -> (SortKey, MustacheValue) in
+        index.lines(index.gebruikPerAfnemer[afnemer]).map { line -> (SortKey, MustacheValue) in
             let applicatie = index.applicaties[line.applicatie]
             let components = line.referentiecomponenten.compactMap { id in index.referentiecomponenten[id].map { ($0.naam, id) } }.sorted { $0 < $1 }
-            return (SortKey(applicatie?.naam ?? "", id: line.id), .object([
+            return (index.sortKey(line.applicatie, naam: applicatie?.naam ?? "", tieBreak: line.id), .object([
                 "applicatie": index.applicatieLink(line.applicatie),
                 "versie": .text(line.applicatieversie.flatMap { index.versies[$0]?.versie }),
                 "status": .string(line.status.rawValue),
-                "referentiecomponenten": .list(components.map { .link($0.0, index.urls.url(.referentiecomponenten, $0.1)) }),
+                "referentiecomponenten": .list(components.map { index.referentiecomponentLinks[$0.1] ?? .null }),
                 "leverancier": applicatie.map { index.organisatieLink($0.aanbieder) } ?? .null,
                 "diensten": .text(line.diensten.compactMap { index.diensten[$0]?.naam }.sorted().joined(separator: ", ")),
             ]))
@@ -61,14 +61,21 @@ enum Landscape {
 
     static func koppelingen(_ afnemer: String, _ index: CatalogueIndex) -> [MustacheValue] {
         (index.koppelingenPerAfnemer[afnemer] ?? []).map { k -> (SortKey, MustacheValue) in
-            let bron = index.gebruik[k.bron].map { index.applicaties[$0.applicatie]?.naam ?? "" } ?? ""
+            let bronApplicatie = index.applicatie(ofGebruik: k.bron)
+            let bron = bronApplicatie.flatMap { index.applicaties[$0]?.naam } ?? ""
             let doel: String
+            var folded = [bronApplicatie.flatMap { index.foldedNames[$0] } ?? Slug.make(bron)]
             if let id = k.doel {
-                doel = index.gebruik[id].map { index.applicaties[$0.applicatie]?.naam ?? "" } ?? ""
+                let doelApplicatie = index.applicatie(ofGebruik: id)
+                doel = doelApplicatie.flatMap { index.applicaties[$0]?.naam } ?? ""
+                folded.append(doelApplicatie.flatMap { index.foldedNames[$0] } ?? Slug.make(doel))
             } else {
                 doel = k.buitengemeentelijkeVoorziening.flatMap { index.voorzieningen[$0]?.naam } ?? ""
+                folded.append(Slug.make(doel))
             }
-            return (SortKey(bron + " → " + doel, id: k.id), .object([
+            // Slug.make(bron + " → " + doel), from the parts already folded.
+            let key = SortKey(folded: folded.filter { !$0.isEmpty }.joined(separator: "-"), name: bron + " → " + doel, id: k.id)
+            return (key, .object([
                 "naam": .text(k.naam),
                 "bron": .string(bron),
                 "doel": .string(doel),

@@ -18,16 +18,16 @@ enum ReferentiecomponentViewModel {
         value.merge(MustacheValue.listing("aanbevolen", roles.filter { $0.0 == .aanbevolen }.map { standaard($0.1) })) { $1 }
         let applicaties = (index.applicatiesPerReferentiecomponent[r.objectID] ?? []).map { a -> (Int, SortKey, MustacheValue) in
             let count = index.catalogus.gebruikTelling[a.id] ?? 0
-            return (count, SortKey(a.naam, id: a.id), .object([
+            return (count, index.sortKey(a.id, naam: a.naam, tieBreak: a.id), .object([
                 "naam": .string(a.naam), "url": .text(index.urls.url(.applicaties, a.id)),
                 "aanbieder": index.organisatieLink(a.aanbieder),
                 "gebruik_aantal": .string(Format.number(count)), "concept": .bool(a.status == .concept),
             ]))
         }.sorted { ($0.0, $1.1) > ($1.0, $0.1) }.map(\.2)
         value.merge(MustacheValue.listing("applicaties", applicaties)) { $1 }
-        let users = (index.gebruikPerReferentiecomponent[r.objectID] ?? []).map { line -> (SortKey, MustacheValue) in
+        let users = index.lines(index.gebruikPerReferentiecomponent[r.objectID]).map { line -> (SortKey, MustacheValue) in
             let naam = index.organisaties[line.afnemer]?.naam ?? ""
-            return (SortKey(naam, id: line.id), .object([
+            return (index.sortKey(line.afnemer, naam: naam, tieBreak: line.id), .object([
                 "organisatie": index.organisatieLink(line.afnemer),
                 "applicatie": index.applicatieLink(line.applicatie),
                 "status": .string(line.status.rawValue),

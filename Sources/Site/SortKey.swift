@@ -8,7 +8,12 @@ struct SortKey: Comparable {
     let id: String
 
     init(_ name: String, id: String) {
-        self.folded = Slug.make(name)
+        self.init(folded: Slug.make(name), name: name, id: id)
+    }
+
+    /// A key whose folded name is already known (`Slug.make(name)`).
+    init(folded: String, name: String, id: String) {
+        self.folded = folded
         self.name = name
         self.id = id
     }
