@@ -7,7 +7,8 @@
 /// formula injection as in `CSV`. Empty cells are left out, as Excel does.
 ///
 /// Sheet names are made valid and distinct for Excel (see `SheetName`). The output is the same
-/// bytes for the same tables: no timestamps, no document properties.
+/// bytes for the same tables: no timestamps, no document properties. Excel's limit of 32,767
+/// characters in one cell is not checked here.
 public enum XLSX {
     /// A workbook with `table` as its only sheet.
     public static func encode(_ table: Table) -> [UInt8] {

@@ -14,7 +14,8 @@ public struct ZipEntry: Sendable, Equatable {
 
 /// A minimal zip writer (PKWARE APPNOTE 6.3): local headers, central directory, end record.
 ///
-/// Deterministic on purpose, so a download changes only when its data does: every entry carries
+/// Deterministic on purpose, so a download changes only when its data (or the system's zlib,
+/// whose deflate output may differ between versions) does: every entry carries
 /// the DOS timestamp 1980-01-01 00:00, no extra fields, no comments, and entries stay in the order
 /// given. Each entry is deflated, or stored when deflating does not make it smaller. No zip64:
 /// entries and the archive must stay below 4 GiB and 65,535 entries, far beyond any download here.
