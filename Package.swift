@@ -26,11 +26,11 @@ let package = Package(
         // Editor content: pages with front matter, the menu, the site's fixed texts.
         .target(name: "Content", dependencies: ["Diagnostics", "Markdown", "Parallel"]),
         // Page planning: URLs and the view models templates see.
-        .target(name: "Site", dependencies: ["CatalogusModel", "Content", "Gemma", "Markdown", "Mustache", "Parallel"]),
+        .target(name: "Site", dependencies: ["CatalogusModel", "Content", "Downloads", "Gemma", "Markdown", "Mustache", "Parallel"]),
         // The pipeline: load, plan, render, write the output atomically.
         .target(name: "Builder", dependencies: ["CatalogusLoader", "CatalogusModel", "Content", "Diagnostics", "Mustache", "Parallel", "Site"]),
         // The command line: parsing and help texts, no I/O besides what it is asked to run.
-        .target(name: "SWCCLI", dependencies: ["Builder", "Demo", "Diagnostics", "Site"]),
+        .target(name: "SWCCLI", dependencies: ["Beheer", "Builder", "Demo", "Diagnostics", "Importer", "Site"]),
         .executableTarget(name: "swc", dependencies: ["SWCCLI"]),
         .target(name: "JSON"),
         .target(name: "Gemma", dependencies: ["Diagnostics"]),
@@ -40,6 +40,12 @@ let package = Package(
         .target(name: "Tabular", dependencies: ["CZlib"]),
         // ArchiMate exchange files (AMEFF 3.1) written from the visible catalogue, after GEMMA's export model.
         .target(name: "AMEFFExport", dependencies: ["CatalogusModel", "Gemma"]),
+        // The downloads of the site: the tables (CSV, XLSX) and ArchiMate files made from the visible catalogue.
+        .target(name: "Downloads", dependencies: ["AMEFFExport", "CatalogusModel", "Gemma", "Tabular"]),
+        // `swc import`: the old softwarecatalogus.nl CSV export and new GEMMA releases into the data folder.
+        .target(name: "Importer", dependencies: ["CatalogusLoader", "CatalogusModel", "Diagnostics", "Gemma", "JSON", "Tabular"]),
+        // Functioneel beheer: `swc merge` (herindelingen, duplicates) and `swc report` (review reports for VNG).
+        .target(name: "Beheer", dependencies: ["CatalogusLoader", "CatalogusModel", "Diagnostics", "JSON", "Tabular"]),
         // Invented demo catalogues at any scale (real gemeenten and GEMMA, made-up everything else).
         .target(name: "Demo", dependencies: ["JSON", "Gemma"]),
 
@@ -54,6 +60,9 @@ let package = Package(
         .testTarget(name: "DemoTests", dependencies: ["Demo", "JSON", "Gemma"]),
         .testTarget(name: "TabularTests", dependencies: ["Tabular"]),
         .testTarget(name: "AMEFFExportTests", dependencies: ["AMEFFExport", "CatalogusModel", "Gemma"]),
+        .testTarget(name: "DownloadsTests", dependencies: ["Downloads", "CatalogusModel", "Gemma", "Tabular"]),
+        .testTarget(name: "ImporterTests", dependencies: ["Importer", "CatalogusLoader", "CatalogusModel", "Diagnostics", "Gemma", "JSON", "Tabular"]),
+        .testTarget(name: "BeheerTests", dependencies: ["Beheer", "CatalogusLoader", "CatalogusModel", "Diagnostics", "JSON", "Tabular"]),
         .testTarget(name: "SWCCLITests", dependencies: ["SWCCLI", "Builder", "Site"]),
     ]
 )

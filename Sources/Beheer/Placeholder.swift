@@ -1,0 +1,2 @@
+/// Beheer (being written).
+enum BeheerNamespace {}

@@ -1,0 +1,2 @@
+/// Downloads (being written).
+enum DownloadsNamespace {}

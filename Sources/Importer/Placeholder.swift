@@ -1,0 +1,2 @@
+/// Importer (being written).
+enum ImporterNamespace {}
