@@ -28,7 +28,8 @@ enum OutputWriter {
         }
         removeStale(in: parent, name: name)
         let staging = parent + "/." + name + ".tmp-\(getpid())"
-        if let failure = writeTree(files, into: staging) {
+        let previous = FileManager.default.fileExists(atPath: target + "/" + marker) ? target : nil
+        if let failure = writeTree(files, into: staging, previous: previous) {
             try? FileManager.default.removeItem(atPath: staging)
             return fail(output, failure)
         }
@@ -58,8 +59,10 @@ enum OutputWriter {
         }
     }
 
-    /// Writes every file; returns what went wrong, or nil.
-    private static func writeTree(_ files: [OutputFile], into root: String) -> String? {
+    /// Writes every file; returns what went wrong, or nil. A file whose bytes equal those of the
+    /// same path in the `previous` site is hard-linked from there instead, so it keeps its
+    /// modification time and rsync or a CDN upload moves only what changed.
+    private static func writeTree(_ files: [OutputFile], into root: String, previous: String?) -> String? {
         guard mkdir(root, 0o755) == 0 else { return "map \(root): \(String(cString: strerror(errno)))" }
         var directories = Set<String>()
         for file in files {
@@ -77,9 +80,11 @@ enum OutputWriter {
         let all = files + [OutputFile(path: marker, bytes: [])]
         let failures = parallelMap(all) { file -> String? in
             var text = file.text
-            let written = text != nil
-                ? text!.withUTF8 { writeFile(root + "/" + file.path, UnsafeRawBufferPointer($0)) }
-                : file.bytes.withUnsafeBytes { writeFile(root + "/" + file.path, $0) }
+            let write = { (buffer: UnsafeRawBufferPointer) -> Bool in
+                if let previous, Unchanged.link(previous + "/" + file.path, to: root + "/" + file.path, ifEqualTo: buffer) { return true }
+                return writeFile(root + "/" + file.path, buffer)
+            }
+            let written = text != nil ? text!.withUTF8 { write(UnsafeRawBufferPointer($0)) } : file.bytes.withUnsafeBytes(write)
             return written ? nil : file.path
         }
         return failures.compactMap { $0 }.first.map { "bestand \($0)" }

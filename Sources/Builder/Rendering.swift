@@ -28,14 +28,19 @@ enum Rendering {
     /// of a kind; it is reported once.
     static func render(_ planned: [PlannedFile], with templates: TemplateSet) -> Result<[OutputFile], DiagnosticList> {
         let results = parallelMap(planned) { file -> Result<OutputFile, MustacheError> in
-            var output = ""
-            output.reserveCapacity(8 * 1024)
-            do throws(MustacheError) {
-                try templates.render(file.template, file.value, into: &output)
-            } catch {
-                return .failure(error)
+            switch file.source {
+            case .bytes(let make):
+                return .success(OutputFile(path: file.path, bytes: make()))
+            case .page(let template, let makeValue):
+                var output = ""
+                output.reserveCapacity(8 * 1024)
+                do throws(MustacheError) {
+                    try templates.render(template, makeValue(), into: &output)
+                } catch {
+                    return .failure(error)
+                }
+                return .success(OutputFile(path: file.path, text: output))
             }
-            return .success(OutputFile(path: file.path, text: output))
         }
         var files: [OutputFile] = []
         var problems: Set<Diagnostic> = []

@@ -1,4 +1,5 @@
 import CatalogusModel
+import Downloads
 import Markdown
 
 /// The address of every catalogue page: `/applicaties/SLUG/`, `/leveranciers/SLUG/`, …
@@ -23,6 +24,15 @@ struct CatalogueURLs: Sendable {
     }
 
     func url(_ section: Section, _ id: String) -> String? { urls[section]?[id] }
+
+    /// The page addresses the downloads link to.
+    func pageLinks(baseURL: String?) -> PageLinks {
+        let organisaties = [Section.leveranciers, .gemeenten, .samenwerkingen].reduce(into: [String: String]()) { all, section in
+            all.merge(urls[section] ?? [:]) { a, _ in a }
+        }
+        return PageLinks(applicaties: urls[.applicaties] ?? [:], organisaties: organisaties,
+                         referentiecomponenten: urls[.referentiecomponenten] ?? [:], baseURL: baseURL)
+    }
 
     /// The page of an organisation, whatever its kind.
     func organisatie(_ o: Organisatie) -> String? {

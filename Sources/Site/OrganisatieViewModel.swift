@@ -1,5 +1,6 @@
 import CatalogusModel
 import Content
+import Downloads
 import Markdown
 import Mustache
 
@@ -37,6 +38,9 @@ enum OrganisatieViewModel {
         value.merge(MustacheValue.listing("aanspreekpunten", Contacts.forOrganisatie(o.id, index))) { $1 }
         value.merge(MustacheValue.listing("landschap", Landscape.lines(o.id, index))) { $1 }
         value.merge(MustacheValue.listing("koppelingen", Landscape.koppelingen(o.id, index))) { $1 }
+        // Contract: per-organisation downloads only on the gemeenten site.
+        let downloads = index.catalogus.audience == .gemeenten && o.isAfnemer ? index.urls.organisatie(o).map(Downloads.organisationLinks) ?? [] : []
+        value["downloads"] = .list(downloads.map { .object(["url": .string($0.url), "titel": .string($0.titel), "formaat": .string($0.formaat)]) })
         return value
     }
 }

@@ -1,6 +1,7 @@
 import CatalogusModel
 import Content
 import Diagnostics
+import Downloads
 import Mustache
 import Parallel
 
@@ -27,13 +28,15 @@ public enum SitePlanner {
 
         let planned = parallelMap(content.pages) { page -> Result<PlannedFile, Diagnostic> in
             let section = CatalogueURLs.Section.allCases.first { $0.url == page.url && publishesCatalogue }
-            let template = page.frontMatter.sjabloon ?? (section != nil ? "overzicht" : defaultPageTemplate)
+            let isDownloads = page.url == DownloadsViewModel.url && publishesCatalogue
+            let template = page.frontMatter.sjabloon ?? (section != nil ? "overzicht" : isDownloads ? "downloads" : defaultPageTemplate)
             guard templates.contains(template) else {
                 let at = SourceLocation(file: page.sourcePath, line: page.frontMatter.sjabloonLine ?? 1, column: 1)
                 return .failure(.error(at, SiteMessages.unknownTemplate(template, known: templates)))
             }
             var kind: [String: MustacheValue] = ["catalogus": counts]
             if let section { kind["overzicht"] = .object(OverviewViewModel.make(section, index)) }
+            if isDownloads { kind["downloads"] = .object(DownloadsViewModel.make(audience: catalogus.audience)) }
             let value = PageViewModel.make(page, frame: frame, subpagesByParent: subpagesByParent, kind: kind)
             return .success(PlannedFile(path: PlannedFile.outputPath(forURL: page.url), template: template, value: value))
         }
@@ -49,7 +52,13 @@ public enum SitePlanner {
             for url in missing {
                 problems.append(.error(SourceLocation(file: "\(content.root)\(url)index.md"), SiteMessages.missingSectionPage(url)))
             }
+            if frame.titles[DownloadsViewModel.url] == nil {
+                problems.append(.error(SourceLocation(file: "\(content.root)\(DownloadsViewModel.url)index.md"), SiteMessages.missingSectionPage(DownloadsViewModel.url)))
+            }
             files += CataloguePages.plan(index, frame: frame, templates: templates, problems: &problems)
+            files += Downloads.files(catalogus, links: index.urls.pageLinks(baseURL: settings.baseURL)).map { download in
+                PlannedFile(path: download.path, makeBytes: download.make)
+            }
         }
         let urls = files.filter { $0.path == "index.html" || $0.path.hasSuffix("/index.html") }.map { "/" + $0.path.dropLast("index.html".count) }
         files += MachineFiles.plan(urls: urls, settings: settings)

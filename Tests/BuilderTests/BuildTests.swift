@@ -12,7 +12,7 @@ final class BuildTests: XCTestCase {
         XCTAssertEqual(files.filter { !$0.contains("/") || $0.hasPrefix("over/") || $0.hasPrefix("assets/") }, [
             ".swc-site", "404.html", "assets/swc.css", "index.html", "over/index.html", "over/toegang/index.html", "robots.txt",
         ])
-        XCTAssertEqual(files.count, 23, "the catalogue's pages too: \(files)")
+        XCTAssertEqual(files.count, 32, "the catalogue's pages too: \(files)")
     }
 
     func testLayoutHasSkipLinkMenuBreadcrumbAndFooter() throws {
@@ -121,6 +121,32 @@ final class BuildTests: XCTestCase {
         let (report, _) = site.build()
         XCTAssertNotNil(report)
         XCTAssertFalse(FileManager.default.fileExists(atPath: site.root.appendingPathComponent(".site.tmp-99999").path))
+    }
+
+    /// The nightly run uploads with rsync or to a CDN: a rebuild of unchanged input must leave
+    /// every file as it was (same inode, same modification time) and rewrite only what changed.
+    func testRebuildKeepsUnchangedFilesAndRewritesChangedOnes() throws {
+        let site = try TestSite()
+        _ = site.build()
+        let before = try inodes(site.output)
+        try site.write("content/over/toegang.md", "---\ntitel: Toegang verkrijgen\nbeschrijving: Anders.\n---\n\nNieuwe tekst.\n")
+        let (report, problems) = site.build()
+        XCTAssertNotNil(report, "\(problems)")
+        let after = try inodes(site.output)
+        XCTAssertEqual(Set(before.keys), Set(after.keys))
+        let rewritten = after.keys.filter { before[$0] != after[$0] }.sorted()
+        XCTAssertTrue(rewritten.contains("over/toegang/index.html"), "the changed page is rewritten")
+        XCTAssertFalse(rewritten.contains("applicaties/open-zaak/index.html"), "an unchanged page keeps its file")
+        XCTAssertFalse(rewritten.contains("downloads/applicaties.xlsx"), "an unchanged download keeps its file")
+        XCTAssertLessThan(rewritten.count, 6, "only the changed page and pages listing it: \(rewritten)")
+    }
+
+    private func inodes(_ folder: URL) throws -> [String: UInt64] {
+        try TestSite.snapshot(folder).keys.reduce(into: [:]) { result, path in
+            var info = stat()
+            XCTAssertEqual(stat(folder.appendingPathComponent(path).path, &info), 0)
+            result[path] = UInt64(info.st_ino)
+        }
     }
 
     func testRebuildReplacesTheWholeSite() throws {

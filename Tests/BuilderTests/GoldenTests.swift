@@ -14,7 +14,7 @@ final class GoldenTests: XCTestCase {
         for page in [
             "index.html", "over/index.html", "over/toegang/index.html", "404.html", "robots.txt", "sitemap.xml",
             "applicaties/index.html", "applicaties/zaaksysteem-een/index.html", "gemeenten/utrecht/index.html",
-            "referentiecomponenten/zaakregistratiecomponent/index.html",
+            "referentiecomponenten/zaakregistratiecomponent/index.html", "downloads/index.html", "downloads/applicaties.csv",
         ] {
             let actual = try site.read(page)
             let golden = Self.goldenFolder.appendingPathComponent(page.replacingOccurrences(of: "/", with: "__"))

@@ -1,0 +1,96 @@
+import CatalogusModel
+import Gemma
+
+/// Names and groupings the download tables need, built once per build from the visible
+/// catalogue, so that each table costs time in proportion to its own rows.
+struct DownloadLookups: Sendable {
+    let catalogus: VisibleCatalogus
+    let links: PageLinks
+    let organisaties: [String: Organisatie]
+    let applicaties: [String: Applicatie]
+    let versies: [String: Applicatieversie]
+    let diensten: [String: Dienst]
+    let gebruik: [String: Gebruik]
+    let referentiecomponenten: [String: String]
+    let standaardversies: [String: String]
+    let voorzieningen: [String: String]
+    let compliancyPerApplicatie: [String: [Compliancy]]
+    let applicatiesPerAanbieder: [String: Int]
+    let dienstenPerAanbieder: [String: Int]
+    let aanspreekpunten: [String: [Contactpersoon]]
+    let gebruikPerAfnemer: [String: [Gebruik]]
+    let koppelingenPerAfnemer: [String: [Koppeling]]
+
+    init(_ c: VisibleCatalogus, links: PageLinks) {
+        catalogus = c
+        self.links = links
+        organisaties = Self.byID(c.organisaties, \.id)
+        applicaties = Self.byID(c.applicaties, \.id)
+        versies = Self.byID(c.applicatieversies, \.id)
+        diensten = Self.byID(c.diensten, \.id)
+        gebruik = Self.byID(c.gebruik, \.id)
+        referentiecomponenten = Self.names(c.gemma.referentiecomponenten.map { ($0.objectID, $0.naam) })
+        standaardversies = Self.names(c.gemma.standaardversies.map { ($0.objectID, $0.naam) })
+        voorzieningen = Self.names(c.gemma.landelijkeVoorzieningen.map { ($0.objectID, $0.naam) })
+        compliancyPerApplicatie = Dictionary(grouping: c.compliancy, by: \.applicatie)
+        applicatiesPerAanbieder = Dictionary(grouping: c.applicaties, by: \.aanbieder).mapValues(\.count)
+        dienstenPerAanbieder = Dictionary(grouping: c.diensten, by: \.aanbieder).mapValues(\.count)
+        aanspreekpunten = Dictionary(grouping: c.contactpersonen, by: \.organisatie)
+        gebruikPerAfnemer = Dictionary(grouping: c.gebruik, by: \.afnemer)
+        let afnemerVan = Dictionary(c.gebruik.map { ($0.id, $0.afnemer) }, uniquingKeysWith: { a, _ in a })
+        koppelingenPerAfnemer = Dictionary(grouping: c.koppelingen) { afnemerVan[$0.bron] ?? "" }
+    }
+
+    /// Lookups over nothing, for documenting the sheets without data.
+    static var none: DownloadLookups {
+        let empty = Catalogus(info: CatalogusInfo(naam: "", peildatum: nil), gemma: .empty).visible(to: .publiek)
+        return DownloadLookups(empty, links: PageLinks(applicaties: [:], organisaties: [:], referentiecomponenten: [:], baseURL: nil))
+    }
+
+    private static func byID<T>(_ items: [T], _ key: KeyPath<T, String>) -> [String: T] {
+        Dictionary(items.map { ($0[keyPath: key], $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    private static func names(_ pairs: [(String, String)]) -> [String: String] {
+        Dictionary(pairs, uniquingKeysWith: { a, _ in a })
+    }
+
+    func organisatie(_ id: String?) -> (naam: String, id: String)? {
+        guard let id else { return nil }
+        return (organisaties[id]?.naam ?? "", id)
+    }
+
+    func applicatie(_ id: String?) -> (naam: String, id: String)? {
+        guard let id else { return nil }
+        return (applicaties[id]?.naam ?? "", id)
+    }
+
+    /// GEMMA references with their names; ids the model does not know keep an empty name.
+    func referentiecomponenten(_ ids: [String]) -> [(naam: String, id: String)] {
+        ids.map { (referentiecomponenten[$0] ?? "", $0) }
+    }
+
+    func standaardversies(_ ids: [String]) -> [(naam: String, id: String)] {
+        ids.map { (standaardversies[$0] ?? "", $0) }
+    }
+}
+
+/// Dutch number formats for cells: `4,2` and `1.234`, as Dutch-locale Excel shows them.
+enum CellFormat {
+    static func decimal(_ value: Double) -> String {
+        let tenths = Int((value * 10).rounded())
+        return "\(tenths / 10),\(tenths % 10)"
+    }
+
+    static func rating(_ summary: BeoordelingSamenvatting?) -> (gemiddelde: String, aantal: String) {
+        guard let summary, summary.aantal > 0 else { return ("", "0") }
+        return (decimal(summary.gemiddelde), String(summary.aantal))
+    }
+
+    /// Rows in the order a reader expects: by name ignoring case, then by id.
+    static func sorted<T>(_ items: [T], name: (T) -> String, id: (T) -> String) -> [T] {
+        items.map { (key: name($0).lowercased(), id: id($0), item: $0) }
+            .sorted { ($0.key, $0.id) < ($1.key, $1.id) }
+            .map(\.item)
+    }
+}

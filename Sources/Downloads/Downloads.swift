@@ -1,0 +1,98 @@
+import CatalogusModel
+import Tabular
+
+/// A download the build will write: where, and how to make its bytes. Made when the file is
+/// written, on any core, like the pages.
+public struct DownloadFile: Sendable {
+    /// Path inside the output folder (`downloads/applicaties.csv`), relative and clean.
+    public let path: String
+    public let make: @Sendable () -> [UInt8]
+}
+
+/// A link to a download, as a page shows it.
+public struct DownloadLink: Sendable, Equatable {
+    /// Root-relative address (`/gemeenten/alkmaar/alkmaar-landschap.csv`).
+    public let url: String
+    /// What it is, for the link text ("Applicatielandschap").
+    public let titel: String
+    /// CSV, Excel (XLSX) or ArchiMate (AMEFF).
+    public let formaat: String
+}
+
+/// Every download of the site, from the visible catalogue only, so a download can never hold
+/// what the audience may not see.
+public enum Downloads {
+    /// The folder of the national tables, and the address of the page that documents them.
+    public static let folder = "downloads"
+
+    /// The national tables, documented on `/downloads/`.
+    public static func publicSheets() -> [SheetDoc] {
+        let l = DownloadLookups.none
+        return [PublicSheets.applicaties(l).doc, PublicSheets.applicatieversies(l).doc, PublicSheets.leveranciers(l).doc, PublicSheets.diensten(l).doc]
+    }
+
+    /// The tables of one organisation's landscape (gemeenten site), documented on `/downloads/` there.
+    public static func landscapeSheets() -> [SheetDoc] {
+        let l = DownloadLookups.none
+        return [LandscapeSheets.landschap(l).doc, LandscapeSheets.koppelingen(l).doc]
+    }
+
+    /// The national tables' files, CSV and XLSX of each.
+    public static func publicLinks() -> [DownloadLink] {
+        publicSheets().flatMap { sheet in
+            [DownloadLink(url: "/\(folder)/\(sheet.name).csv", titel: sheet.titel, formaat: "CSV"),
+             DownloadLink(url: "/\(folder)/\(sheet.name).xlsx", titel: sheet.titel, formaat: "Excel (XLSX)")]
+        }
+    }
+
+    /// The downloads of the organisation whose page is at `pageURL` (`/gemeenten/alkmaar/`).
+    public static func organisationLinks(pageURL: String) -> [DownloadLink] {
+        let base = pageURL + slug(of: pageURL)
+        return landscapeSheets().flatMap { sheet in
+            [DownloadLink(url: "\(base)-\(sheet.name).csv", titel: sheet.titel, formaat: "CSV"),
+             DownloadLink(url: "\(base)-\(sheet.name).xlsx", titel: sheet.titel, formaat: "Excel (XLSX)")]
+        }
+    }
+
+    /// All download files of this build.
+    public static func files(_ c: VisibleCatalogus, links: PageLinks) -> [DownloadFile] {
+        let l = DownloadLookups(c, links: links)
+        var files: [DownloadFile] = []
+        let applicaties = CellFormat.sorted(c.applicaties, name: \.naam, id: \.id)
+        files += tables(PublicSheets.applicaties(l), at: folder + "/applicaties") { applicaties }
+        files += tables(PublicSheets.applicatieversies(l), at: folder + "/applicatieversies") {
+            let order = Dictionary(applicaties.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+            return c.applicatieversies.sorted { (order[$0.applicatie] ?? .max, $0.versie, $0.id) < (order[$1.applicatie] ?? .max, $1.versie, $1.id) }
+        }
+        files += tables(PublicSheets.leveranciers(l), at: folder + "/leveranciers") {
+            CellFormat.sorted(c.organisaties.filter { $0.type == .leverancier || $0.type == .community }, name: \.naam, id: \.id)
+        }
+        files += tables(PublicSheets.diensten(l), at: folder + "/diensten") { CellFormat.sorted(c.diensten, name: \.naam, id: \.id) }
+        // Contract: per-organisation downloads only for signed-in municipalities.
+        guard c.audience == .gemeenten else { return files }
+        for o in c.organisaties where o.isAfnemer {
+            guard let page = links.organisaties[o.id] else { continue }
+            let base = String((page + slug(of: page)).dropFirst())
+            files += tables(LandscapeSheets.landschap(l), at: base + "-landschap") {
+                let lines = l.gebruikPerAfnemer[o.id] ?? []
+                return CellFormat.sorted(lines, name: { l.applicaties[$0.applicatie]?.naam ?? "" }, id: \.id)
+            }
+            files += tables(LandscapeSheets.koppelingen(l), at: base + "-koppelingen") {
+                let koppelingen = l.koppelingenPerAfnemer[o.id] ?? []
+                return CellFormat.sorted(koppelingen, name: { k in l.gebruik[k.bron].flatMap { l.applicaties[$0.applicatie]?.naam } ?? "" }, id: \.id)
+            }
+        }
+        return files
+    }
+
+    /// CSV and XLSX of one sheet, at `path` plus the extension.
+    private static func tables<Row>(_ sheet: DownloadSheet<Row>, at path: String, rows: @escaping @Sendable () -> [Row]) -> [DownloadFile] {
+        [DownloadFile(path: path + ".csv") { CSV.encode(sheet.table(rows())) },
+         DownloadFile(path: path + ".xlsx") { XLSX.encode(sheet.table(rows())) }]
+    }
+
+    /// `/gemeenten/alkmaar/` → `alkmaar`: download names repeat the page's slug, so a saved file says whose it is.
+    static func slug(of pageURL: String) -> String {
+        String(pageURL.split(separator: "/").last ?? "")
+    }
+}

@@ -1,2 +1,0 @@
-/// Downloads (being written).
-enum DownloadsNamespace {}
