@@ -50,7 +50,7 @@ enum PublicSheets {
     static func applicatieversies(_ l: DownloadLookups) -> DownloadSheet<Applicatieversie> {
         let supported = { @Sendable (v: Applicatieversie, ondersteund: Bool) -> [(naam: String, id: String)] in
             let ids = (l.compliancyPerApplicatie[v.applicatie] ?? []).filter { $0.ondersteund == ondersteund }.map(\.standaardversie)
-            return l.standaardversies(ids).sorted { ($0.naam, $0.id) < ($1.naam, $1.id) }
+            return CellFormat.sorted(l.standaardversies(ids), name: \.naam, id: \.id)
         }
         let columns: [[DownloadColumn<Applicatieversie>]] = [
             DownloadColumn.reference("applicatie", "De applicatie waarvan dit een versie is.", example: ("Zaakwijzer", "app-00412")) { l.applicatie($0.applicatie) },
@@ -114,7 +114,7 @@ enum PublicSheets {
                 DownloadColumn("website", "Website van de dienst.", example: "https://www.example.nl/beheer") { $0.website ?? "" },
             ],
             DownloadColumn.references("applicaties", idName: "applicatieIds", "Applicaties waarop de dienst geleverd wordt.", example: ("Zaakwijzer", "app-00412")) { d in
-                d.applicaties.compactMap { l.applicatie($0) }.filter { !$0.naam.isEmpty }.sorted { ($0.naam, $0.id) < ($1.naam, $1.id) }
+                CellFormat.sorted(d.applicaties.compactMap { l.applicatie($0) }.filter { !$0.naam.isEmpty }, name: \.naam, id: \.id)
             },
             [
                 DownloadColumn("beoordelingGemiddeld", "Gemiddelde van de goedgekeurde beoordelingen; leeg zonder beoordelingen.", example: "3,8") {
