@@ -1,2 +1,0 @@
-/// Beheer (being written).
-enum BeheerNamespace {}
