@@ -1,2 +1,0 @@
-/// Importer (being written).
-enum ImporterNamespace {}
