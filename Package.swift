@@ -26,7 +26,7 @@ let package = Package(
         // Editor content: pages with front matter, the menu, the site's fixed texts.
         .target(name: "Content", dependencies: ["Diagnostics", "Markdown", "Parallel"]),
         // Page planning: URLs and the view models templates see.
-        .target(name: "Site", dependencies: ["CatalogusModel", "Content", "Downloads", "Gemma", "Markdown", "Mustache", "Parallel"]),
+        .target(name: "Site", dependencies: ["CatalogusModel", "Content", "Downloads", "Gemma", "JSON", "Markdown", "Mustache", "Parallel"]),
         // The pipeline: load, plan, render, write the output atomically.
         .target(name: "Builder", dependencies: ["CatalogusLoader", "CatalogusModel", "Content", "Diagnostics", "Mustache", "Parallel", "Site"]),
         // The command line: parsing and help texts, no I/O besides what it is asked to run.

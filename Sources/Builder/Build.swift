@@ -63,6 +63,7 @@ public struct Build: Sendable {
         var catalogus: Catalogus
         var templates: TemplateSet
         var assets: [SourceFile]
+        var previous: (catalogus: Catalogus, manifest: [PublishedURL])?
     }
 
     /// After the audience stage: the full catalogue is gone, only what the audience may see is left.
@@ -71,6 +72,7 @@ public struct Build: Sendable {
         var catalogus: VisibleCatalogus
         var templates: TemplateSet
         var assets: [SourceFile]
+        var previous: PreviousSnapshot?
     }
 
     /// Content, templates and data are parsed side by side so that all their problems come together.
@@ -81,8 +83,26 @@ public struct Build: Sendable {
         if case .failure(let failure) = templates { problems.append(contentsOf: failure) }
         let (catalogus, dataProblems) = CatalogusLoader.load(inputs.data, folder: Self.trimmed(options.dataDirectory))
         problems.append(contentsOf: dataProblems)
+        let previous = inputs.previous.flatMap { files in previousSnapshot(files, &problems) }
         guard let content, let catalogus, case .success(let set) = templates, !problems.hasErrors else { return .failure(DiagnosticList()) }
-        return .success(Parsed(content: content, catalogus: catalogus, templates: set, assets: inputs.assets))
+        return .success(Parsed(content: content, catalogus: catalogus, templates: set, assets: inputs.assets, previous: previous))
+    }
+
+    /// The last published snapshot: its catalogue must still load (its warnings are not repeated),
+    /// and its `urls.json`, when there, must be one.
+    private func previousSnapshot(_ files: [String: SourceFile], _ problems: inout DiagnosticList) -> (catalogus: Catalogus, manifest: [PublishedURL])? {
+        let folder = Self.trimmed(options.previousDataDirectory ?? "")
+        let (catalogus, found) = CatalogusLoader.load(files, folder: folder)
+        problems.append(contentsOf: found.errors)
+        var manifest: [PublishedURL] = []
+        if let file = files[URLManifest.fileName] {
+            guard let entries = URLManifest.decode(file.bytes) else {
+                problems.append(.error(SourceLocation(file: file.displayPath), BuildMessages.badManifest))
+                return nil
+            }
+            manifest = entries
+        }
+        return catalogus.map { ($0, manifest) }
     }
 
     private static func trimmed(_ folder: String) -> String {
@@ -91,14 +111,17 @@ public struct Build: Sendable {
 
     /// The audience stage: the only place the full catalogue is read (contract: "Who may see what").
     private func restrict(_ parsed: Parsed) -> Prepared {
-        Prepared(
-            content: parsed.content, catalogus: parsed.catalogus.visible(to: options.settings.audience),
-            templates: parsed.templates, assets: parsed.assets)
+        let audience = options.settings.audience
+        return Prepared(
+            content: parsed.content, catalogus: parsed.catalogus.visible(to: audience),
+            templates: parsed.templates, assets: parsed.assets,
+            previous: parsed.previous.map { PreviousSnapshot(catalogus: $0.catalogus.visible(to: audience), manifest: $0.manifest) })
     }
 
     private func plan(_ prepared: Prepared, _ problems: inout DiagnosticList) -> Result<(Prepared, [PlannedFile]), DiagnosticList> {
         let (files, planProblems) = SitePlanner.plan(
-            prepared.content, catalogus: prepared.catalogus, settings: options.settings, templates: Set(prepared.templates.names))
+            prepared.content, catalogus: prepared.catalogus, settings: options.settings, templates: Set(prepared.templates.names),
+            previous: prepared.previous)
         guard !planProblems.hasErrors else { return .failure(planProblems) }
         problems.append(contentsOf: planProblems)
         return .success((prepared, files))

@@ -11,4 +11,6 @@ enum BuildMessages {
     static func writeFailed(_ path: String, _ reason: String) -> String {
         "kan '\(path)' niet schrijven (\(reason)): controleer rechten en vrije schijfruimte; de vorige site is ongewijzigd"
     }
+
+    static let badManifest = "dit is geen urls.json van swc: zet hier het bestand urls.json van de vorige build neer, of haal het weg"
 }

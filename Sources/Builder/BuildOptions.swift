@@ -7,6 +7,9 @@ public struct BuildOptions: Sendable {
     public var contentDirectory: String
     public var templatesDirectory: String
     public var outputDirectory: String
+    /// The data folder of the last published snapshot (`--previous`): what it published must
+    /// not turn into a bare 404 (redirect or "verwijderd" pages).
+    public var previousDataDirectory: String?
     public var settings: SiteSettings
 
     public init(

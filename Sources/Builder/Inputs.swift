@@ -3,6 +3,7 @@ import Content
 import Foundation
 import Diagnostics
 import Mustache
+import Site
 
 /// The files a build reads, all in memory before anything is parsed.
 struct Inputs: Sendable {
@@ -12,6 +13,8 @@ struct Inputs: Sendable {
     var assets: [SourceFile]
     /// The data folder's files by name (`applicaties.json`).
     var data: [String: SourceFile]
+    /// The last published snapshot's data folder (`--previous`), with its `urls.json` when kept.
+    var previous: [String: SourceFile]?
 
     static let assetsFolder = "assets"
     static let templateExtension = ".mustache"
@@ -27,8 +30,20 @@ struct Inputs: Sendable {
             let assetsDirectory = options.templatesDirectory + "/" + assetsFolder
             let assets = try ContentReader.read(
                 directory: assetsDirectory, displayRoot: assetsDirectory, extensions: [".css", ".js", ".svg", ".ico", ".png", ".woff2"])
+            var previous: [String: SourceFile]?
+            if let folder = options.previousDataDirectory {
+                switch DataFolder.read(folder) {
+                case .success(var files):
+                    let manifest = (folder.hasSuffix("/") ? folder : folder + "/") + URLManifest.fileName
+                    if let bytes = SourceFile.bytes(atPath: manifest) {
+                        files[URLManifest.fileName] = SourceFile(relativePath: URLManifest.fileName, displayPath: manifest, bytes: bytes)
+                    }
+                    previous = files
+                case .failure(let problems): return .failure(problems)
+                }
+            }
             switch DataFolder.read(options.dataDirectory) {
-            case .success(let data): return .success(Inputs(content: content, templates: templates, assets: assets, data: data))
+            case .success(let data): return .success(Inputs(content: content, templates: templates, assets: assets, data: data, previous: previous))
             case .failure(let problems): return .failure(problems)
             }
         } catch {

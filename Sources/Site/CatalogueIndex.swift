@@ -34,6 +34,9 @@ struct CatalogueIndex: Sendable {
     let referentiecomponentLinks: [String: MustacheValue]
     /// Id → the folded name lists sort by (`SortKey`), of applicaties and organisations.
     let foldedNames: [String: String]
+    /// `soort/id` of applicaties and organisations that went up in another (`Continuity.merged`):
+    /// they have a redirect instead of a page and are left out of overviews and counts.
+    private(set) var merged: Set<String> = []
     let beoordelingenPerApplicatie: [String: [Beoordeling]]
     let referentiecomponenten: [String: Referentiecomponent]
     let standaarden: [String: Standaard]
@@ -97,7 +100,20 @@ struct CatalogueIndex: Sendable {
         organisatieLinks = Self.byID(c.organisaties.map { ($0.id, MustacheValue.link($0.naam, urls.organisatie($0))) }, \.0).mapValues(\.1)
         referentiecomponentLinks = Self.byID(c.gemma.referentiecomponenten.map { ($0.objectID, MustacheValue.link($0.naam, urls.url(.referentiecomponenten, $0.objectID))) }, \.0).mapValues(\.1)
         foldedNames = Self.byID(c.applicaties.map { ($0.id, Slug.make($0.naam)) } + c.organisaties.map { ($0.id, Slug.make($0.naam)) }, \.0).mapValues(\.1)
+        merged = Continuity.merged(self)
     }
+
+    /// What overviews and counts show: the catalogue without the objects that went up in another.
+    var live: LiveCatalogue {
+        let c = catalogus
+        return LiveCatalogue(
+            info: c.info, gemma: c.gemma, diensten: c.diensten,
+            applicaties: merged.isEmpty ? c.applicaties : c.applicaties.filter { !isMerged($0) },
+            organisaties: merged.isEmpty ? c.organisaties : c.organisaties.filter { !isMerged($0) })
+    }
+
+    func isMerged(_ a: Applicatie) -> Bool { !merged.isEmpty && merged.contains(Continuity.key(.applicatie, a.id)) }
+    func isMerged(_ o: Organisatie) -> Bool { !merged.isEmpty && merged.contains(Continuity.key(.organisatie, o.id)) }
 
     /// The landscape lines at `positions` (from the `gebruikPer…` lookups), read in place.
     func lines(_ positions: [Int]?) -> LazyMapSequence<[Int], Gebruik> {
@@ -128,4 +144,13 @@ struct CatalogueIndex: Sendable {
     func applicatieLink(_ id: String) -> MustacheValue {
         applicatieLinks[id] ?? .null
     }
+}
+
+/// The parts of the catalogue that overviews and counts list (see `CatalogueIndex.live`).
+struct LiveCatalogue {
+    let info: CatalogusInfo
+    let gemma: GemmaModel
+    let diensten: [Dienst]
+    let applicaties: [Applicatie]
+    let organisaties: [Organisatie]
 }

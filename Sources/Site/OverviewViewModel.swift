@@ -13,7 +13,7 @@ enum OverviewViewModel {
     }
 
     static func items(_ section: CatalogueURLs.Section, _ index: CatalogueIndex) -> [Item] {
-        let c = index.catalogus
+        let c = index.live
         switch section {
         case .applicaties:
             return c.applicaties.map {
@@ -81,7 +81,7 @@ enum OverviewViewModel {
 /// The catalogue's totals, for the home page and anywhere else a template wants them.
 enum CatalogueCounts {
     static func make(_ index: CatalogueIndex) -> MustacheValue {
-        let c = index.catalogus
+        let c = index.live
         let count = { (kind: Organisatie.Soort) in c.organisaties.filter { $0.type == kind }.count }
         return .object([
             "naam": .text(c.info.naam),

@@ -15,7 +15,10 @@ public enum SitePlanner {
 
     /// `templates` are the names the template set holds, so that a page's `sjabloon` can be checked here,
     /// where its line is known.
-    public static func plan(_ content: SiteContent, catalogus: VisibleCatalogus, settings: SiteSettings, templates: Set<String>) -> ([PlannedFile], DiagnosticList) {
+    /// `previous` is the last published snapshot: what it published and this build would not
+    /// write becomes a redirect or a "verwijderd" page. Every address goes into `urls.json`.
+    public static func plan(_ content: SiteContent, catalogus: VisibleCatalogus, settings: SiteSettings, templates: Set<String>,
+                            previous: PreviousSnapshot? = nil) -> ([PlannedFile], DiagnosticList) {
         var problems = DiagnosticList()
         let index = CatalogueIndex(catalogus)
         let frame = PageFrame(
@@ -47,6 +50,7 @@ public enum SitePlanner {
             case .failure(let problem): problems.append(problem)
             }
         }
+        var entries = content.pages.filter { !$0.isNotFoundPage }.map { PublishedURL(url: $0.url, soort: .pagina) }
         if publishesCatalogue {
             let missing = sectionURLs.subtracting(frame.titles.keys).sorted()
             for url in missing {
@@ -55,12 +59,18 @@ public enum SitePlanner {
             if frame.titles[DownloadsViewModel.url] == nil {
                 problems.append(.error(SourceLocation(file: "\(content.root)\(DownloadsViewModel.url)index.md"), SiteMessages.missingSectionPage(DownloadsViewModel.url)))
             }
-            files += CataloguePages.plan(index, frame: frame, templates: templates, problems: &problems)
+            let (pages, published) = CataloguePages.plan(index, frame: frame, templates: templates, problems: &problems)
+            files += pages
+            entries += published
             files += Downloads.files(catalogus, links: index.urls.pageLinks(baseURL: settings.baseURL)).map { download in
                 PlannedFile(path: download.path, makeBytes: download.make)
             }
         }
         let urls = files.filter { $0.path == "index.html" || $0.path.hasSuffix("/index.html") }.map { "/" + $0.path.dropLast("index.html".count) }
+        let kept = Continuity.plan(published: entries, index: index, frame: frame, previous: previous)
+        files += kept.files
+        let manifest = URLManifest.encode(entries + kept.entries)
+        files.append(PlannedFile(path: URLManifest.fileName) { manifest })
         files += MachineFiles.plan(urls: urls, settings: settings)
         return (files, problems)
     }
@@ -68,28 +78,33 @@ public enum SitePlanner {
 
 /// The pages of applicaties, organisaties and referentiecomponenten.
 enum CataloguePages {
-    static func plan(_ index: CatalogueIndex, frame: PageFrame, templates: Set<String>, problems: inout DiagnosticList) -> [PlannedFile] {
+    /// The pages, and what each publishes for `urls.json`. Objects that went up in another get a
+    /// redirect from `Continuity` instead.
+    static func plan(_ index: CatalogueIndex, frame: PageFrame, templates: Set<String>, problems: inout DiagnosticList) -> ([PlannedFile], [PublishedURL]) {
         let c = index.catalogus
-        var pages: [(url: String?, titel: String, beschrijving: String, template: String, key: String, make: @Sendable () -> [String: MustacheValue])] = []
-        for a in c.applicaties {
-            pages.append((index.urls.url(.applicaties, a.id), a.naam, a.beschrijvingKort, "applicatie", "applicatie", { ApplicatieViewModel.make(a, index) }))
+        var pages: [(url: String?, soort: PublishedURL.Soort, id: String, titel: String, beschrijving: String, template: String, make: @Sendable () -> [String: MustacheValue])] = []
+        for a in c.applicaties where !index.isMerged(a) {
+            pages.append((index.urls.url(.applicaties, a.id), .applicatie, a.id, a.naam, a.beschrijvingKort, "applicatie", { ApplicatieViewModel.make(a, index) }))
         }
-        for o in c.organisaties {
-            pages.append((index.urls.organisatie(o), o.naam, o.beschrijvingKort ?? "\(o.type.rawValue) \(o.naam)", "organisatie", "organisatie", { OrganisatieViewModel.make(o, index) }))
+        for o in c.organisaties where !index.isMerged(o) {
+            pages.append((index.urls.organisatie(o), .organisatie, o.id, o.naam, o.beschrijvingKort ?? "\(o.type.rawValue) \(o.naam)", "organisatie", { OrganisatieViewModel.make(o, index) }))
         }
         for r in c.gemma.referentiecomponenten {
-            pages.append((index.urls.url(.referentiecomponenten, r.objectID), r.naam, "Referentiecomponent \(r.naam)", "referentiecomponent", "referentiecomponent", { ReferentiecomponentViewModel.make(r, index) }))
+            pages.append((index.urls.url(.referentiecomponenten, r.objectID), .referentiecomponent, r.objectID, r.naam, "Referentiecomponent \(r.naam)", "referentiecomponent", { ReferentiecomponentViewModel.make(r, index) }))
         }
-        for name in Set(pages.map(\.template)).sorted() where !templates.contains(name) {
+        for name in (Set(pages.map(\.template)).union(["doorverwijzing", "verwijderd"])).sorted() where !templates.contains(name) {
             problems.append(.error(SourceLocation(file: "Templates/\(name).mustache"), SiteMessages.missingTemplate(name)))
         }
-        return pages.compactMap { page in
-            guard let url = page.url else { return nil }
+        var files: [PlannedFile] = [], published: [PublishedURL] = []
+        for page in pages {
+            guard let url = page.url else { continue }
             let section = CatalogueURLs.Section.allCases.first { url.hasPrefix($0.url) }?.url
-            return PlannedFile(path: PlannedFile.outputPath(forURL: url), template: page.template) {
-                frame.value(url: url, titel: page.titel, beschrijving: page.beschrijving, section: section, kind: [page.key: .object(page.make())])
-            }
+            files.append(PlannedFile(path: PlannedFile.outputPath(forURL: url), template: page.template) {
+                frame.value(url: url, titel: page.titel, beschrijving: page.beschrijving, section: section, kind: [page.template: .object(page.make())])
+            })
+            published.append(PublishedURL(url: url, soort: page.soort, id: page.id))
         }
+        return (files, published)
     }
 }
 

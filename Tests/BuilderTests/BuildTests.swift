@@ -10,9 +10,9 @@ final class BuildTests: XCTestCase {
         XCTAssertNotNil(report, problems.joined(separator: "\n"))
         let files = try TestSite.snapshot(site.output).keys.sorted()
         XCTAssertEqual(files.filter { !$0.contains("/") || $0.hasPrefix("over/") || $0.hasPrefix("assets/") }, [
-            ".swc-site", "404.html", "assets/swc.css", "index.html", "over/index.html", "over/toegang/index.html", "robots.txt",
+            ".swc-site", "404.html", "assets/swc.css", "index.html", "over/index.html", "over/toegang/index.html", "robots.txt", "urls.json",
         ])
-        XCTAssertEqual(files.count, 32, "the catalogue's pages too: \(files)")
+        XCTAssertEqual(files.count, 33, "the catalogue's pages too: \(files)")
     }
 
     func testLayoutHasSkipLinkMenuBreadcrumbAndFooter() throws {
