@@ -7,6 +7,7 @@ public enum Command: Sendable {
     case build(BuildOptions, quiet: Bool)
     case check(BuildOptions, quiet: Bool)
     case demo(DemoRequest)
+    case `import`(ImportRequest)
     case help(topic: String?)
     case version
 }
@@ -41,6 +42,9 @@ public enum CommandLineParser {
         case "demo":
             if arguments.dropFirst().contains(where: { $0 == "--help" || $0 == "-h" }) { return .success(.help(topic: first)) }
             return demoRequest(Array(arguments.dropFirst())).map(Command.demo)
+        case "import":
+            if arguments.dropFirst().contains(where: { $0 == "--help" || $0 == "-h" }) { return .success(.help(topic: first)) }
+            return importRequest(Array(arguments.dropFirst())).map(Command.import)
         case "build", "check":
             if arguments.dropFirst().contains(where: { $0 == "--help" || $0 == "-h" }) { return .success(.help(topic: first)) }
             return buildOptions(Array(arguments.dropFirst()), command: first).map { options, quiet in
@@ -88,6 +92,7 @@ public enum CommandLineParser {
             case "--content": options.contentDirectory = value
             case "--templates": options.templatesDirectory = value
             case "--output": options.outputDirectory = value
+            case "--previous": options.previousDataDirectory = value
             case "--audience":
                 guard let chosen = Audience(rawValue: value) else {
                     return .failure(UsageError(message: "onbekend publiek '\(value)': kies 'publiek' of 'gemeenten'"))
@@ -131,7 +136,7 @@ public enum CommandLineParser {
         return .success(request)
     }
 
-    private static let valueOptions: Set<String> = ["--data", "--content", "--templates", "--output", "--audience", "--base-url"]
+    private static let valueOptions: Set<String> = ["--data", "--content", "--templates", "--output", "--audience", "--base-url", "--previous"]
 
     private static func unknownCommand(_ name: String) -> UsageError {
         UsageError(message: "onbekend commando '\(name)': kies uit \(HelpText.commands.joined(separator: ", ")) (zie 'swc --help')")

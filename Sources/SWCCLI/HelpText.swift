@@ -1,13 +1,14 @@
 /// The help texts, in Dutch like every message of swc.
 public enum HelpText {
     public static let version = "swc 0.1.0"
-    static let commands = ["build", "check", "demo", "help"]
+    static let commands = ["build", "check", "demo", "help", "import"]
 
     public static func text(for topic: String?) -> String {
         switch topic {
         case "build": build
         case "check": check
         case "demo": demo
+        case "import": importHelp
         case "help": "gebruik: swc help [COMMANDO]\n\nToont de hulp bij een commando: \(commands.joined(separator: ", ")).\n"
         default: overview
         }
@@ -23,6 +24,7 @@ public enum HelpText {
           check    controleer alle invoer, schrijf niets
           demo     schrijf een verzonnen catalogus van elke omvang (voor demo's, tests en metingen)
           help     toon de hulp bij een commando
+          import   neem de oude softwarecatalogus-export of een nieuwe GEMMA-release over in de gegevensmap
 
         opties:
           --help       deze hulp
@@ -38,12 +40,14 @@ public enum HelpText {
           --templates MAP     Mustache-sjablonen en assets/ (standaard Templates)
           --audience PUBLIEK  publiek of gemeenten (standaard publiek): wie de site mag zien
           --base-url ADRES    het adres van de gepubliceerde site, voor canonical-links en sitemap.xml
+          --previous MAP      de gegevensmap van de vorige gepubliceerde momentopname: wat die publiceerde,
+                              wordt een doorverwijzing of een pagina 'verwijderd', nooit een kale 404
           --quiet, -q         geen voortgang op stderr
         """
 
     static let build = """
         gebruik: swc build [--data MAP] [--content MAP] [--templates MAP] [--output MAP]
-                           [--audience publiek|gemeenten] [--base-url ADRES] [--quiet]
+                           [--audience publiek|gemeenten] [--base-url ADRES] [--previous MAP] [--quiet]
 
         Bouwt de site in een tijdelijke map naast de uitvoermap en zet die pas op zijn plaats als
         alles gelukt is: bij een fout blijft de vorige site precies zoals hij was.

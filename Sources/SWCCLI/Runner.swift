@@ -31,6 +31,8 @@ public struct Runner: Sendable {
             return execute(Build(options: options, progress: progress(quiet)).check(), verb: "gecontroleerd", quiet: quiet)
         case .success(.demo(let request)):
             return demo(request)
+        case .success(.import(let request)):
+            return runImport(request)
         }
     }
 
