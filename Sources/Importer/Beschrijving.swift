@@ -49,7 +49,7 @@ enum Beschrijving {
     /// A single letter (an initial), a word with a dot inside (`o.a`, `m.b.t`), or one of the Dutch
     /// abbreviations a description is likely to hold.
     private static func isAbbreviation(_ word: String) -> Bool {
-        word.count <= 1 || word.contains(".") || abbreviations.contains(word.lowercased())
+        (word.count == 1 && word.allSatisfy(\.isLetter)) || word.contains(".") || abbreviations.contains(word.lowercased())
     }
 
     private static let abbreviations: Set<String> = [
