@@ -28,7 +28,7 @@ let package = Package(
         // Page planning: URLs and the view models templates see.
         .target(name: "Site", dependencies: ["CatalogusModel", "Content", "Downloads", "Gemma", "JSON", "Markdown", "Mustache", "Parallel"]),
         // The pipeline: load, plan, render, write the output atomically.
-        .target(name: "Builder", dependencies: ["CatalogusLoader", "CatalogusModel", "Content", "Diagnostics", "Mustache", "Parallel", "Site"]),
+        .target(name: "Builder", dependencies: ["CatalogusLoader", "CatalogusModel", "Content", "Diagnostics", "JSON", "Mustache", "Parallel", "Site"]),
         // The command line: parsing and help texts, no I/O besides what it is asked to run.
         .target(name: "SWCCLI", dependencies: ["Beheer", "Builder", "Demo", "Diagnostics", "Importer", "Site"]),
         .executableTarget(name: "swc", dependencies: ["SWCCLI"]),

@@ -30,24 +30,29 @@ public struct Build: Sendable {
     private func run(write: Bool) -> (BuildReport?, DiagnosticList) {
         var timer = StageTimer(progress: progress)
         var problems = DiagnosticList()
+        var counts: [(String, Int)] = []
         let result = Inputs.read(options)
             .flatMap { inputs in
-                timer.stage("invoer gelezen en gecontroleerd: \(inputs.content.count) inhoudsbestanden, \(inputs.templates.count) sjablonen, \(inputs.data.count) gegevensbestanden") {
+                timer.stage("lezen", "invoer gelezen en gecontroleerd: \(inputs.content.count) inhoudsbestanden, \(inputs.templates.count) sjablonen, \(inputs.data.count) gegevensbestanden") {
                     parse(inputs, &problems)
                 }
             }
-            .map { parsed in timer.stage("zichtbaar gemaakt voor publiek '\(options.settings.audience.rawValue)'") { restrict(parsed) } }
-            .flatMap { prepared in timer.stage("pagina's gepland") { plan(prepared, &problems) } }
-            .flatMap { planned in timer.stage("gerenderd") { render(planned) } }
+            .map { parsed in
+                counts = DataCounts.of(parsed.catalogus)
+                return timer.stage("publiek", "zichtbaar gemaakt voor publiek '\(options.settings.audience.rawValue)'") { restrict(parsed) }
+            }
+            .flatMap { prepared in timer.stage("plannen", "pagina's gepland") { plan(prepared, &problems) } }
+            .flatMap { planned in timer.stage("renderen", "gerenderd") { render(planned) } }
         guard case .success(let files) = result else {
             if case .failure(let failure) = result { problems.append(contentsOf: failure) }
             return (nil, problems)
         }
-        let report = BuildReport(
+        var report = BuildReport(
             pages: files.filter { $0.path.hasSuffix(".html") }.count, files: files.count,
             bytes: files.reduce(0) { $0 + $1.count })
+        report.counts = counts
         if write {
-            let written = timer.stage("geschreven naar \(options.outputDirectory): \(report.files) bestanden, \(report.bytes / 1024) KB") {
+            let written = timer.stage("schrijven", "geschreven naar \(options.outputDirectory): \(report.files) bestanden, \(report.bytes / 1024) KB") {
                 OutputWriter.write(files, to: options.outputDirectory)
             }
             if case .failure(let failure) = written {
@@ -55,6 +60,7 @@ public struct Build: Sendable {
                 return (nil, problems)
             }
         }
+        report.stages = timer.stages
         return (report, problems)
     }
 
@@ -84,6 +90,10 @@ public struct Build: Sendable {
         let (catalogus, dataProblems) = CatalogusLoader.load(inputs.data, folder: Self.trimmed(options.dataDirectory))
         problems.append(contentsOf: dataProblems)
         let previous = inputs.previous.flatMap { files in previousSnapshot(files, &problems) }
+        if let catalogus, let previous, !options.force {
+            problems.append(contentsOf: Shrinkage.check(DataCounts.of(catalogus), against: DataCounts.of(previous.catalogus),
+                                                        minimum: options.minimumFraction, folder: Self.trimmed(options.dataDirectory)))
+        }
         guard let content, let catalogus, case .success(let set) = templates, !problems.hasErrors else { return .failure(DiagnosticList()) }
         return .success(Parsed(content: content, catalogus: catalogus, templates: set, assets: inputs.assets, previous: previous))
     }

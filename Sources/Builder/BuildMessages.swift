@@ -13,4 +13,9 @@ enum BuildMessages {
     }
 
     static let badManifest = "dit is geen urls.json van swc: zet hier het bestand urls.json van de vorige build neer, of haal het weg"
+
+    static func shrunk(_ kind: String, now: Int, was: Int, minimum: Double) -> String {
+        let share = Int((Double(now) / Double(was) * 100).rounded(.down))
+        return "de momentopname is gekrompen: \(now) \(kind) tegen \(was) in de vorige (\(share)%, ondergrens \(Int((minimum * 100).rounded()))%): controleer de gegevens, of publiceer toch met --force"
+    }
 }

@@ -10,6 +10,12 @@ public struct BuildOptions: Sendable {
     /// The data folder of the last published snapshot (`--previous`): what it published must
     /// not turn into a bare 404 (redirect or "verwijderd" pages).
     public var previousDataDirectory: String?
+    /// With a previous snapshot: the least share of each kind (applicaties, gebruik, …) the new
+    /// one must keep; a snapshot that shrank more is refused unless `force` (`--force`).
+    public var minimumFraction = 0.9
+    public var force = false
+    /// Where `swc build --report` writes the build report (JSON); the build itself never writes it.
+    public var reportPath: String?
     public var settings: SiteSettings
 
     public init(
@@ -25,9 +31,19 @@ public struct BuildOptions: Sendable {
     }
 }
 
-/// What a build did, for the closing line and for tests.
+/// What a build did, for the closing line, the build report (`--report`) and tests.
 public struct BuildReport: Sendable {
     public var pages: Int
     public var files: Int
     public var bytes: Int
+    /// Objects per kind in the data (`applicaties`, `gebruik`, …), in a fixed order.
+    public var counts: [(String, Int)] = []
+    /// Each stage by its short name (`lezen`, `renderen`, …) with its seconds.
+    public var stages: [(name: String, seconds: Double)] = []
+
+    public init(pages: Int, files: Int, bytes: Int) {
+        self.pages = pages
+        self.files = files
+        self.bytes = bytes
+    }
 }

@@ -68,3 +68,41 @@ final class ContinuityTests: XCTestCase {
         XCTAssertEqual(problems, ["vorige/urls.json: fout: dit is geen urls.json van swc: zet hier het bestand urls.json van de vorige build neer, of haal het weg"])
     }
 }
+
+/// Issue 7: the nightly run must never publish a snapshot that lost much of its data by accident.
+final class ShrinkageTests: XCTestCase {
+    private func siteWithBiggerPrevious() throws -> (TestSite, URL) {
+        let site = try TestSite()
+        let previous = site.root.appendingPathComponent("vorige")
+        try FileManager.default.copyItem(at: site.root.appendingPathComponent("content/catalogus"), to: previous)
+        let file = previous.appendingPathComponent("applicaties.json")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        let extra = "  { \"id\": \"app-extra\", \"naam\": \"Extra\", \"beschrijvingKort\": \"Was er vorige keer nog.\", \"aanbieder\": \"lev-acme\" },\n"
+        try Data(text.replacingOccurrences(of: "[\n", with: "[\n" + extra).utf8).write(to: file)
+        return (site, previous)
+    }
+
+    func testASnapshotThatShrankTooMuchIsRefusedAndThePreviousSiteStays() throws {
+        let (site, previous) = try siteWithBiggerPrevious()
+        _ = site.build()
+        let before = try TestSite.snapshot(site.output)
+        var options = site.options()
+        options.previousDataDirectory = previous.path
+        let (report, problems) = site.build(options)
+        XCTAssertNil(report)
+        XCTAssertEqual(problems, ["content/catalogus: fout: de momentopname is gekrompen: 5 applicaties tegen 6 in de vorige (83%, ondergrens 90%): controleer de gegevens, of publiceer toch met --force"])
+        XCTAssertEqual(try TestSite.snapshot(site.output), before, "the site online stays as it was")
+    }
+
+    func testForceOrALowerBoundPublishesIt() throws {
+        let (site, previous) = try siteWithBiggerPrevious()
+        var options = site.options()
+        options.previousDataDirectory = previous.path
+        options.force = true
+        XCTAssertNotNil(site.build(options).0)
+        options.force = false
+        options.minimumFraction = 0.8
+        XCTAssertNotNil(site.build(options).0)
+        XCTAssertTrue(try site.read("applicaties/extra/index.html").contains("is uit de catalogus verwijderd"))
+    }
+}
