@@ -75,7 +75,7 @@ struct ApplicatieMerge: Sendable {
                     opgegaan.append(id)
                 }
                 let status = applicaties[position].string("status") ?? "Gepubliceerd"
-                if status != "Gedepubliceerd" { log.note(BeheerMessages.stillVisible(names.label(id), status: status, hidden: "Gedepubliceerd")) }
+                if status != "Gedepubliceerd" { log.note(BeheerMessages.stillVisible(names.label(id), status: status, hidden: "Gedepubliceerd", into: names.label(into))) }
             } else {
                 let a = applicaties[position].repointList("onderdeelVan", survivors, excluding: id)
                 let b = applicaties[position].repoint("opgegaanIn", survivors)

@@ -97,8 +97,8 @@ enum BeheerMessages {
     static let notesHeading = "Nakijken:"
 
     /// `hidden` is the status that keeps the object off the site: Deactief or Gedepubliceerd.
-    static func stillVisible(_ label: String, status: String, hidden: String) -> String {
-        "\(label) houdt status '\(status)' en blijft dus op de site staan (met 'opgegaanIn'); zet 'status' op '\(hidden)' als dat niet de bedoeling is"
+    static func stillVisible(_ label: String, status: String, hidden: String, into: String) -> String {
+        "\(label) houdt status '\(status)': de site maakt van de pagina een doorverwijzing naar \(into); zet 'status' op '\(hidden)' als ook die doorverwijzing weg moet"
     }
 
     static func parallelKoppelingen(_ ids: [String]) -> String {
@@ -107,12 +107,11 @@ enum BeheerMessages {
 
     // MARK: Writing
 
-    static func writeFailed(_ reason: String) -> String {
-        "kan het nieuwe bestand niet schrijven (\(reason)): er is niets gewijzigd; controleer rechten en vrije schijfruimte"
-    }
-
-    static func renameFailed(_ reason: String, written: [String]) -> String {
-        let done = written.isEmpty ? "er is niets gewijzigd" : "al vervangen: \(written.joined(separator: ", ")); zet die terug (bijvoorbeeld met git) of herhaal de samenvoeging"
-        return "kan het bestand niet vervangen (\(reason)): \(done)"
+    /// `replaced`: files already replaced when a rename failed; empty when nothing changed.
+    static func writeFailed(_ reason: String, replaced: [String]) -> String {
+        guard !replaced.isEmpty else {
+            return "kan het bestand niet schrijven (\(reason)): er is niets gewijzigd; controleer rechten en vrije schijfruimte"
+        }
+        return "kan het bestand niet vervangen (\(reason)); al vervangen zijn \(replaced.joined(separator: ", ")): zet die terug (bijvoorbeeld met git) en herhaal de samenvoeging"
     }
 }

@@ -64,7 +64,7 @@ struct OrganisatieMerge: Sendable {
                 organisaties[position].set("opgegaanIn", .string(into))
                 if organisaties[position] != before { opgegaan.append(id) }
                 let status = organisaties[position].string("status") ?? "Actief"
-                if status != "Deactief" { log.note(BeheerMessages.stillVisible(naam.label(id), status: status, hidden: "Deactief")) }
+                if status != "Deactief" { log.note(BeheerMessages.stillVisible(naam.label(id), status: status, hidden: "Deactief", into: naam.label(into))) }
             } else if id != into {
                 let a = organisaties[position].repointList("deelnames", survivors, excluding: id)
                 let b = organisaties[position].repoint("opgegaanIn", survivors)
