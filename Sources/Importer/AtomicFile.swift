@@ -54,6 +54,7 @@ enum AtomicFile {
 public struct DataFileChange: Sendable, Equatable {
     /// The file name in the data folder (`applicaties.json`, `gemma.xml`).
     public var name: String
+    /// The whole new contents.
     public var bytes: [UInt8]
 
     /// `bytes` for the data file `name`.

@@ -2,7 +2,9 @@ import Gemma
 
 /// One concept of a GEMMA model by the key that survives releases, its Object ID.
 public struct GemmaConcept: Sendable, Equatable {
+    /// The GEMMA `Object ID`.
     public var objectID: String
+    /// The element's name in its release.
     public var naam: String
 
     /// The concept `objectID` named `naam`.
@@ -18,7 +20,9 @@ public struct GemmaKindChanges: Sendable, Equatable {
     public var kind: String
     /// How many the new release has.
     public var count: Int
+    /// In the new release only.
     public var added: [GemmaConcept] = []
+    /// In the current release only.
     public var removed: [GemmaConcept] = []
     /// Same Object ID, another name: `(old, new)`.
     public var renamed: [(old: GemmaConcept, new: GemmaConcept)] = []
@@ -37,6 +41,7 @@ public struct GemmaKindChanges: Sendable, Equatable {
         }.sorted { order($0.new, $1.new) }
     }
 
+    /// Equal when every list is, in order (tuples are not `Equatable`).
     public static func == (a: GemmaKindChanges, b: GemmaKindChanges) -> Bool {
         a.kind == b.kind && a.count == b.count && a.added == b.added && a.removed == b.removed
             && a.renamed.map(\.old) == b.renamed.map(\.old) && a.renamed.map(\.new) == b.renamed.map(\.new)
@@ -55,10 +60,15 @@ public struct GemmaKindChanges: Sendable, Equatable {
 
 /// What a new GEMMA release changes against the data folder's current one.
 public struct GemmaChanges: Sendable, Equatable {
+    /// The model property `Release` of the data folder's gemma.xml, if it has one.
     public var currentRelease: String?
+    /// The model property `Release` of the file to install.
     public var newRelease: String?
+    /// Applicaties and gebruik point at these.
     public var referentiecomponenten: GemmaKindChanges
+    /// Compared for the functioneel beheerder; nothing in the catalogue points at a standaard itself.
     public var standaarden: GemmaKindChanges
+    /// Compliancy and koppelingen point at these.
     public var standaardversies: GemmaKindChanges
     /// Koppelingen point at these (`buitengemeentelijkeVoorziening`), so they are compared too.
     public var landelijkeVoorzieningen: GemmaKindChanges

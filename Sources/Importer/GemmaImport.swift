@@ -37,10 +37,10 @@ public enum GemmaImport {
     /// Reads the release at `file` and the data folder `dataDirectory`, plans, and with `write`
     /// replaces `gemma.xml` atomically when nothing stands in the way.
     public static func run(file: String, dataDirectory: String, write: Bool) -> ImportOutcome {
-        let inputs = ImportInputs.file(file).flatMap { release in ImportInputs.folder(dataDirectory).map { (release, $0) } }
-        guard case .success(let (release, folder)) = inputs else {
-            if case .failure(let problems) = inputs { return .failed(problems) }
-            return .failed(DiagnosticList())
+        let release: SourceFile, folder: (files: [String: SourceFile], display: String)
+        switch ImportInputs.read(file, dataDirectory) {
+        case .success(let inputs): (release, folder) = inputs
+        case .failure(let problems): return .failed(problems)
         }
         let (changes, problems) = plan(release, data: folder.files, folder: folder.display)
         guard let changes else { return .failed(problems) }

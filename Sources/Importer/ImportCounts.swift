@@ -1,7 +1,10 @@
 /// How many leveranciers, applicaties and versies one outcome of the import concerns.
 public struct ImportCounts: Sendable, Equatable {
+    /// Organisaties of type Leverancier.
     public var leveranciers = 0
+    /// Pakketten, as applicaties.
     public var applicaties = 0
+    /// Pakketversies, as applicatieversies.
     public var versies = 0
 
     /// Counts, zero unless given.
@@ -20,8 +23,11 @@ public struct ImportCounts: Sendable, Equatable {
 
 /// What importing the old export did, or would do in a dry run.
 public struct ImportReport: Sendable, Equatable {
+    /// New objects, appended to their files.
     public var added = ImportCounts()
+    /// Existing objects (same id) in which the export changed a field.
     public var changed = ImportCounts()
+    /// Existing objects the export agrees with.
     public var unchanged = ImportCounts()
     /// Sorted by place in the export.
     public var skipped: [Skipped] = []

@@ -28,6 +28,11 @@ public struct ImportOutcome: Sendable {
 
 /// What the run functions read from the disk, before the pure planning starts.
 enum ImportInputs {
+    /// The file to import and the data folder; an unreadable file is reported before the folder is read.
+    static func read(_ path: String, _ directory: String) -> Result<(SourceFile, (files: [String: SourceFile], display: String)), DiagnosticList> {
+        file(path).flatMap { source in folder(directory).map { (source, $0) } }
+    }
+
     /// The file given on the command line, shown as given.
     static func file(_ path: String) -> Result<SourceFile, DiagnosticList> {
         guard let bytes = SourceFile.bytes(atPath: path) else {

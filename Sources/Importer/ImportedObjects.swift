@@ -68,7 +68,7 @@ struct ImportedObjects: Sendable {
                 continue
             }
             versieRows[versie.id] = row
-            if versie.datum != nil && versie.status == nil, let datum = versie.datum {
+            if versie.status == nil, let datum = versie.datum {
                 warnings.append(.warning(datum.location, ImportMessages.dateWithoutStatus))
             }
             versies.append(ImportedVersie(

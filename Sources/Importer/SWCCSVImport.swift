@@ -80,10 +80,10 @@ public enum SWCCSVImport {
     /// Reads the export at `file` and the data folder `dataDirectory`, plans the import and, with
     /// `write`, writes the changed files.
     public static func run(file: String, dataDirectory: String, write: Bool) -> ImportOutcome {
-        let inputs = ImportInputs.file(file).flatMap { csv in ImportInputs.folder(dataDirectory).map { (csv, $0) } }
-        guard case .success(let (csv, folder)) = inputs else {
-            if case .failure(let problems) = inputs { return .failed(problems) }
-            return .failed(DiagnosticList())
+        let csv: SourceFile, folder: (files: [String: SourceFile], display: String)
+        switch ImportInputs.read(file, dataDirectory) {
+        case .success(let inputs): (csv, folder) = inputs
+        case .failure(let problems): return .failed(problems)
         }
         let (report, changes, problems) = plan(csv, data: folder.files, folder: folder.display)
         guard let report, !problems.hasErrors else { return .failed(problems) }

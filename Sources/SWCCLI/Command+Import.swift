@@ -8,9 +8,11 @@ public struct ImportRequest: Sendable, Equatable {
         case gemma
     }
 
+    /// `swc-csv` or `gemma`.
     public var kind: Kind
     /// The file to import, as given.
     public var file: String
+    /// The data folder read and written (`--data`).
     public var dataDirectory = "content/catalogus"
     /// Without it the import is a dry run: it reports and writes nothing.
     public var write = false

@@ -157,6 +157,21 @@ final class CSVImportTests: XCTestCase {
                        .array([.string("dd600708-7aa3-48c3-aad9-056e15b3245c"), .string("99999999-0000-4000-8000-000000000000")]))
     }
 
+    /// The folder is loaded as the import would leave it before anything is written: a problem the
+    /// loader finds (here one that was there already) stops the import.
+    func testNothingIsWrittenThatTheLoaderRefuses() throws {
+        let data = try DataFolderFixture()
+        try data.write("organisaties.json", "[]")
+        try data.write("diensten.json", #"[{"id": "d1", "naam": "Hosting", "aanbieder": "bestaat-niet", "type": "Hosting"}]"#)
+        let before = try data.snapshot()
+        let outcome = SWCCSVImport.run(file: Fixtures.validExport, dataDirectory: data.path, write: true)
+        XCTAssertEqual(outcome.problems.errors.map { $0.description.replacingOccurrences(of: data.path + "/", with: "") }, [
+            "diensten.json:1:47 $[0].aanbieder: fout: 'bestaat-niet' in 'aanbieder' verwijst naar een organisatie die niet bestaat: verbeter de id of voeg het ontbrekende object toe",
+        ])
+        XCTAssertNil(outcome.report)
+        XCTAssertEqual(try data.snapshot(), before)
+    }
+
     /// A later row that says something else about its pakket: the first row wins, the cell is pointed at.
     func testConflictingRowsAreWarnings() throws {
         let csv = """
