@@ -82,6 +82,9 @@ struct ApplicatieMerge: Sendable {
                 if a || b { repointed.append(id) }
             }
         }
+        if applicaties.first(where: { $0.id == into })?.string("status") == "Gedepubliceerd" {
+            log.note(BeheerMessages.survivorHidden(names.label(into), status: "Gedepubliceerd"))
+        }
         data["applicaties.json"] = applicaties
         log.add("applicaties.json", BeheerMessages.mergedInto(names.label(into)), ids: opgegaan)
         log.add("applicaties.json", BeheerMessages.referencesRepointed, ids: repointed)

@@ -14,7 +14,7 @@ enum BeheerMessages {
     }
 
     static func folderHasErrors(_ count: Int) -> String {
-        "de gegevensmap heeft \(count) \(count == 1 ? "fout" : "fouten") (hierboven): los die eerst op (zie 'swc check'); swc voegt alleen een foutloze map samen"
+        "de gegevensmap heeft \(count) \(count == 1 ? "fout" : "fouten") (de andere meldingen): los die eerst op (zie 'swc check'); swc voegt alleen een foutloze map samen"
     }
 
     // MARK: The request
@@ -50,7 +50,7 @@ enum BeheerMessages {
     }
 
     static func mergeWouldBreak(_ count: Int) -> String {
-        "na het samenvoegen zou de gegevensmap \(count) \(count == 1 ? "fout" : "fouten") hebben (hierboven; regels gelden voor de nieuwe bestanden): er is niets geschreven; meld dit aan de ontwikkelaars van swc"
+        "na het samenvoegen zou de gegevensmap \(count) \(count == 1 ? "fout" : "fouten") hebben (de andere meldingen; hun regels gelden voor de nieuwe bestanden): er is niets geschreven; meld dit aan de ontwikkelaars van swc"
     }
 
     // MARK: The summary
@@ -99,6 +99,10 @@ enum BeheerMessages {
     /// `hidden` is the status that keeps the object off the site: Deactief or Gedepubliceerd.
     static func stillVisible(_ label: String, status: String, hidden: String, into: String) -> String {
         "\(label) houdt status '\(status)': de site maakt van de pagina een doorverwijzing naar \(into); zet 'status' op '\(hidden)' als ook die doorverwijzing weg moet"
+    }
+
+    static func survivorHidden(_ label: String, status: String) -> String {
+        "\(label) zelf heeft status '\(status)': wat erin opgaat, is op de site niet te zien; controleer of dit de goede blijvende is"
     }
 
     static func parallelKoppelingen(_ ids: [String]) -> String {

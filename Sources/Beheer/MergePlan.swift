@@ -7,6 +7,7 @@ public struct MergePlan: Sendable {
         public let name: String
         /// Where it is written (`content/catalogus/gebruik.json`).
         public let path: String
+        /// The whole file in the stable format.
         public let bytes: [UInt8]
     }
 

@@ -25,6 +25,9 @@ struct OrganisatieMerge: Sendable {
             }
             if gebruik[position].repointList("deelnemers", survivors) { membersRepointed.append(gebruik[position].id) }
         }
+        // One line per applicatie whatever the version: a landscape says what the organisation uses,
+        // and two versions of one product after a herindeling are one migration, not two products.
+        // The kept line's version stays; a version only the folded line names fills a gap.
         let (folded, folds) = GebruikFold.fold(gebruik, origin: movedLines) { line in
             line.string("afnemer") == into ? line.string("applicatie") : nil
         }
@@ -73,6 +76,7 @@ struct OrganisatieMerge: Sendable {
         }
         log.add("organisaties.json", BeheerMessages.mergedInto(naam.label(into)), ids: opgegaan)
         if let position = organisaties.firstIndex(where: { $0.id == into }) {
+            if organisaties[position].string("status") == "Deactief" { log.note(BeheerMessages.survivorHidden(naam.label(into), status: "Deactief")) }
             let own = organisaties[position].strings("deelnames")
             var seen = Set(own)
             let added = deelnames.map { survivors[$0] ?? $0 }.filter { $0 != into && seen.insert($0).inserted }

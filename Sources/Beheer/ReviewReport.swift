@@ -40,7 +40,9 @@ public enum ReviewReport {
 public struct ReportFolder: Sendable {
     /// One file of the folder: `concepten.html`, `concept-applicaties.csv`.
     public struct File: Sendable, Equatable {
+        /// The file name inside the report folder.
         public let name: String
+        /// UTF-8 HTML, or CSV as `Tabular.CSV` writes it (BOM, `;`, CRLF).
         public let bytes: [UInt8]
     }
 
