@@ -1,0 +1,123 @@
+/// The pieces of AMEFF 3.1 every part of a file is written with. Every piece starts on a new line
+/// at its level and leaves the line open after it, so that people can read the files.
+enum ExchangeWriter {
+    static func writeHeader(identifier: String, _ out: inout ByteWriter) {
+        out.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+        out.raw("<model xmlns=\"http://www.opengroup.org/xsd/archimate/3.0/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"")
+        out.raw(" xsi:schemaLocation=\"http://www.opengroup.org/xsd/archimate/3.0/ http://www.opengroup.org/xsd/archimate/3.1/archimate3_Diagram.xsd\"")
+        out.raw(" identifier=\"")
+        out.token(identifier)
+        out.raw("\">")
+    }
+
+    static func write(_ element: ExchangeElement, _ out: inout ByteWriter) {
+        out.line(2)
+        out.raw("<element identifier=\"")
+        out.token(element.identifier)
+        out.raw("\" xsi:type=\"")
+        out.attribute(element.type)
+        out.raw("\">")
+        writeName(element.name, level: 3, &out)
+        if let documentation = element.documentation, !documentation.isEmpty {
+            writeDocumentation(documentation, level: 3, &out)
+        }
+        writeProperties(element.properties, level: 3, &out)
+        out.line(2)
+        out.raw("</element>")
+    }
+
+    static func write(_ relationship: ExchangeRelationship, _ out: inout ByteWriter) {
+        out.line(2)
+        out.raw("<relationship identifier=\"")
+        out.token(relationship.identifier)
+        out.raw("\" xsi:type=\"")
+        out.attribute(relationship.type)
+        out.raw("\" source=\"")
+        out.token(relationship.source)
+        out.raw("\" target=\"")
+        out.token(relationship.target)
+        out.raw("\"")
+        writeContent(name: relationship.name, documentation: relationship.documentation, properties: relationship.properties, &out)
+    }
+
+    /// The rest of a relationship after its attributes: `/>`, or its name, documentation and properties.
+    static func writeContent(name: String?, documentation: String?, properties: [Property], _ out: inout ByteWriter) {
+        let name = name ?? "", documentation = documentation ?? ""
+        guard !name.isEmpty || !documentation.isEmpty || !properties.isEmpty else {
+            out.raw("/>")
+            return
+        }
+        out.raw(">")
+        if !name.isEmpty { writeName(name, level: 3, &out) }
+        if !documentation.isEmpty { writeDocumentation(documentation, level: 3, &out) }
+        writeProperties(properties, level: 3, &out)
+        out.line(2)
+        out.raw("</relationship>")
+    }
+
+    static func writeName(_ name: String, level: Int, _ out: inout ByteWriter) {
+        out.line(level)
+        out.raw("<name xml:lang=\"nl\">")
+        out.text(name)
+        out.raw("</name>")
+    }
+
+    static func writeDocumentation(_ documentation: String, level: Int, _ out: inout ByteWriter) {
+        out.line(level)
+        out.raw("<documentation xml:lang=\"nl\">")
+        out.text(documentation)
+        out.raw("</documentation>")
+    }
+
+    static func writeProperties(_ properties: [Property], level: Int, _ out: inout ByteWriter) {
+        guard !properties.isEmpty else { return }
+        out.line(level)
+        out.raw("<properties>")
+        for property in properties {
+            out.line(level + 1)
+            out.raw("<property propertyDefinitionRef=\"")
+            out.raw(PropertyKey.identifierBytes[property.key.rawValue])
+            out.raw("\"><value xml:lang=\"nl\">")
+            out.text(property.value)
+            out.raw("</value></property>")
+        }
+        out.line(level)
+        out.raw("</properties>")
+    }
+
+    static func writeFolderItem(_ identifier: String, _ out: inout ByteWriter) {
+        out.line(3)
+        out.raw("<item identifierRef=\"")
+        out.token(identifier)
+        out.raw("\"/>")
+    }
+
+    static func writePropertyDefinitions(_ keys: PropertyKeys, _ out: inout ByteWriter) {
+        guard !keys.isEmpty else { return }
+        out.line(1)
+        out.raw("<propertyDefinitions>")
+        for key in keys.sorted {
+            out.line(2)
+            out.raw("<propertyDefinition identifier=\"")
+            out.token(key.identifier)
+            out.raw("\" type=\"string\"><name xml:lang=\"nl\">")
+            out.text(key.name)
+            out.raw("</name></propertyDefinition>")
+        }
+        out.line(1)
+        out.raw("</propertyDefinitions>")
+    }
+
+    /// ` x="…" y="…" w="…" h="…"`; the schema wants x, y ≥ 0 and w, h ≥ 1.
+    static func writeBounds(x: Int, y: Int, w: Int, h: Int, _ out: inout ByteWriter) {
+        out.raw(" x=\"")
+        out.int(max(0, x))
+        out.raw("\" y=\"")
+        out.int(max(0, y))
+        out.raw("\" w=\"")
+        out.int(max(1, w))
+        out.raw("\" h=\"")
+        out.int(max(1, h))
+        out.raw("\"")
+    }
+}

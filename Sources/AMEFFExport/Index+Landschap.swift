@@ -1,0 +1,88 @@
+import CatalogusModel
+
+/// The demand side: what one gemeente or samenwerking uses, after GEMMA's export model.
+extension AMEFFExport.Index {
+    /// Organisation `o` with its gebruik. A line with a versie is drawn on the versie (GEMMA:
+    /// "Pakketversie"), which is a specialization of its applicatie.
+    func landschap(of o: Int) -> Concepts {
+        let id = catalogus.organisaties[o].id
+        var concepts = Concepts()
+        let afnemer = concepts.add(organisatieFragments[o], .afnemer)
+        if catalogus.organisaties[o].type == .samenwerking {
+            for d in deelnemersPerSamenwerking[id] ?? [] {
+                concepts.add(Relation(.deelname, o, d, from: afnemer, to: concepts.add(organisatieFragments[d], .afnemer)))
+            }
+        }
+        for g in gebruikPerAfnemer[id] ?? [] {
+            guard let used = addSubject(of: g, withAanbieder: true, to: &concepts) else { continue }
+            concepts.add(Relation(.gebruik, g, from: used, to: afnemer))
+            let rcs = catalogus.gebruik[g].referentiecomponenten
+            for (slot, objectID) in rcs.enumerated() where Self.isFirst(slot, in: rcs) {
+                let rc = concepts.add(gemma.fragment(.referentiecomponent, objectID), .referentiecomponent)
+                concepts.add(Relation(.gebruiktVoor, g, slot, from: used, to: rc))
+            }
+        }
+        return concepts
+    }
+
+    /// The koppelingen of organisation `o`, with the organisation itself so the file is never empty
+    /// (Archi refuses a model without elements).
+    func koppelingen(of o: Int) -> Concepts {
+        var concepts = Concepts()
+        concepts.add(organisatieFragments[o], .afnemer)
+        for k in koppelingenPerAfnemer[catalogus.organisaties[o].id] ?? [] {
+            let koppeling = catalogus.koppelingen[k]
+            guard let bron = gebruik[koppeling.bron], let source = addSubject(of: bron, withAanbieder: false, to: &concepts) else { continue }
+            let target: ElementFragment
+            if let doel = koppeling.doel {
+                guard let d = gebruik[doel], let used = addSubject(of: d, withAanbieder: false, to: &concepts) else { continue }
+                target = used
+            } else if let voorziening = koppeling.buitengemeentelijkeVoorziening {
+                target = concepts.add(gemma.fragment(.voorziening, voorziening), .voorziening)
+            } else {
+                continue  // the contract wants a doel or a voorziening; the loader reports it
+            }
+            concepts.add(Relation(.koppeling, k, from: source, to: target))
+        }
+        return concepts
+    }
+
+    /// Referentiecomponent Object ID → what organisation `o` uses for it, for the GEMMA views.
+    func placements(of o: Int) -> [String: [ElementFragment]] {
+        var result: [String: [ElementFragment]] = [:]
+        var seen = Set<[ObjectIdentifier]>()
+        for g in gebruikPerAfnemer[catalogus.organisaties[o].id] ?? [] {
+            guard let subject = subject(of: g) else { continue }
+            for objectID in catalogus.gebruik[g].referentiecomponenten {
+                let rc = gemma.fragment(.referentiecomponent, objectID)
+                if seen.insert([ObjectIdentifier(rc), ObjectIdentifier(subject)]).inserted { result[objectID, default: []].append(subject) }
+            }
+        }
+        return result.mapValues { placed in
+            placed.sorted { (nameRank[ObjectIdentifier($0)] ?? Int.max) < (nameRank[ObjectIdentifier($1)] ?? Int.max) }
+        }
+    }
+
+    /// Adds the element gebruik line `g` is about (its versie, else its applicatie) with its
+    /// applicatie and, for landscapes, its aanbieder (GEMMA: the export holds the leveranciers of
+    /// the applicaties in use); nil when the applicatie is not visible.
+    private func addSubject(of g: Int, withAanbieder: Bool, to concepts: inout Concepts) -> ElementFragment? {
+        guard let a = applicatie[catalogus.gebruik[g].applicatie] else { return nil }
+        let app = concepts.add(applicatieFragments[a], .applicatie)
+        if withAanbieder { addAanbieder(of: a, to: &concepts) }
+        guard let v = versie(of: g) else { return app }
+        return addVersie(v, of: a, to: &concepts)
+    }
+
+    private func subject(of g: Int) -> ElementFragment? {
+        guard let a = applicatie[catalogus.gebruik[g].applicatie] else { return nil }
+        return versie(of: g).map { versieFragments[$0] } ?? applicatieFragments[a]
+    }
+
+    /// The versie of line `g`, when it names one of its own applicatie.
+    private func versie(of g: Int) -> Int? {
+        guard let id = catalogus.gebruik[g].applicatieversie, let v = versie[id],
+              catalogus.applicatieversies[v].applicatie == catalogus.gebruik[g].applicatie else { return nil }
+        return v
+    }
+}

@@ -1,0 +1,97 @@
+/// Lays out this module's own views: one band per layer (aanbieder above applicatie above versie
+/// above referentiecomponent …), each band wrapped into rows no wider than `maxWidth` and
+/// centred, so no two nodes overlap and lines between bands run mostly vertically.
+enum LayeredLayout {
+    static let maxWidth = 1_600
+    static let margin = 24
+    static let gapX = 40
+    static let gapWithinLayer = 30
+    static let gapBetweenLayers = 90
+
+    struct Placement {
+        var fragment: ElementFragment
+        var x: Int, y: Int
+    }
+
+    static func place(_ layers: [[ElementFragment]]) -> [Placement] {
+        var rows: [(nodes: [Placement], width: Int, height: Int, isLastOfLayer: Bool)] = []
+        for layer in layers {
+            var current: [Placement] = []
+            var x = 0, height = 0
+            for fragment in layer {
+                if !current.isEmpty && x + fragment.width > maxWidth {
+                    rows.append((current, x - gapX, height, false))
+                    current = []
+                    x = 0
+                    height = 0
+                }
+                current.append(Placement(fragment: fragment, x: x, y: 0))
+                x += fragment.width + gapX
+                height = max(height, fragment.height)
+            }
+            if !current.isEmpty { rows.append((current, x - gapX, height, true)) }
+        }
+        let widest = rows.map(\.width).max() ?? 0
+        var result: [Placement] = []
+        var y = margin
+        for row in rows {
+            let shift = margin + (widest - row.width) / 2
+            for var node in row.nodes {
+                node.x += shift
+                node.y = y
+                result.append(node)
+            }
+            y += row.height + (row.isLastOfLayer ? gapBetweenLayers : gapWithinLayer)
+        }
+        return result
+    }
+}
+
+extension AMEFFExport.Index {
+    /// A layered view of all of `view.concepts`, with a connection for every relationship.
+    func write(_ view: DrawnView, _ out: inout ByteWriter) {
+        out.line(3)
+        out.raw("<view identifier=\"")
+        out.token(view.identifier)
+        out.raw("\" xsi:type=\"Diagram\">")
+        ExchangeWriter.writeName(view.name, level: 4, &out)
+        var drawn = Set<ObjectIdentifier>()
+        for placement in LayeredLayout.place(view.concepts.layers(nameRank: nameRank)) {
+            let fragment = placement.fragment
+            drawn.insert(ObjectIdentifier(fragment))
+            out.line(4)
+            out.raw("<node identifier=\"")
+            writeNodeIdentifier(view.tag, fragment, &out)
+            out.raw("\" elementRef=\"")
+            out.raw(fragment.identifierBytes)
+            out.raw("\" xsi:type=\"Element\"")
+            ExchangeWriter.writeBounds(x: placement.x, y: placement.y, w: fragment.width, h: fragment.height, &out)
+            out.raw("/>")
+        }
+        for relation in view.concepts.sortedRelations()
+        where drawn.contains(ObjectIdentifier(relation.source)) && drawn.contains(ObjectIdentifier(relation.target)) {
+            out.line(4)
+            out.raw("<connection identifier=\"id-swc-conn.")
+            out.token(view.tag)
+            out.raw(".")
+            writeIdentifierBody(relation, &out)
+            out.raw("\" relationshipRef=\"id-")
+            writeIdentifierBody(relation, &out)
+            out.raw("\" xsi:type=\"Relationship\" source=\"")
+            writeNodeIdentifier(view.tag, relation.source, &out)
+            out.raw("\" target=\"")
+            writeNodeIdentifier(view.tag, relation.target, &out)
+            out.raw("\"/>")
+        }
+        out.line(3)
+        out.raw("</view>")
+    }
+
+    /// "id-swc-node." + view tag + the element's identifier without "id-": unique per view and element.
+    private func writeNodeIdentifier(_ tag: String, _ fragment: ElementFragment, _ out: inout ByteWriter) {
+        out.raw("id-swc-node.")
+        out.token(tag)
+        out.raw(".")
+        out.raw(fragment.tail)
+    }
+}

@@ -1,0 +1,110 @@
+/// Drawing an organisation's applicaties inside the referentiecomponenten of a GEMMA view: each
+/// box grows until its applicaties fit below its name, one under the other, and the rest of the
+/// drawing moves aside (see `Stretch`) so that nothing comes to lie on anything else.
+extension PreparedView {
+    static let padding = 8
+    static let gap = 6
+    /// Narrower referentiecomponenten are widened, so names inside stay readable.
+    static let minimumWidth = 180
+
+    /// Where the applicaties inside one node go, in the view's coordinates before stretching.
+    private struct Inside {
+        var placed: [ElementFragment]
+        var heights: [Int]
+        var header: Int
+    }
+
+    /// `placing`: by placement number, what goes inside (see `GemmaViewSet.rendering(placing:)`).
+    func write(placing: [[ElementFragment]], _ out: inout ByteWriter) {
+        // Most views hold few of an organisation's referentiecomponenten, many hold none.
+        let targets = placing.isEmpty ? [] : placeable.filter { !placing[nodes[$0].placement!].isEmpty }
+        if targets.isEmpty && !unchanged.isEmpty {
+            out.raw(unchanged)
+            return
+        }
+        var inside = [Inside?](repeating: nil, count: targets.isEmpty ? 0 : nodes.count)
+        var xNeeds: [(start: Int, end: Int, extra: Int)] = []
+        var yNeeds: [(start: Int, end: Int, extra: Int)] = []
+        for i in targets {
+            let placed = placing[nodes[i].placement!]
+            let node = nodes[i]
+            let width = max(node.w, Self.minimumWidth)
+            let header = LabelSize.lines(length: node.labelLength, width: width) * LabelSize.lineHeight + 12
+            let top = node.hasChildren ? max(header, node.contentBottom - node.y + Self.gap) : header
+            let heights = placed.map {
+                max(36, LabelSize.lines(length: $0.nameLength, width: width - 2 * Self.padding) * LabelSize.lineHeight + 14)
+            }
+            let height = top + heights.reduce(0, +) + Self.gap * (heights.count - 1) + Self.padding
+            inside[i] = Inside(placed: placed, heights: heights, header: header)
+            xNeeds.append((node.x, node.x + node.w, width - node.w))
+            yNeeds.append((node.y, node.y + node.h, height - node.h))
+        }
+        let sx = xNeeds.isEmpty ? Stretch.none : Stretch(xNeeds)
+        let sy = yNeeds.isEmpty ? Stretch.none : Stretch(yNeeds)
+
+        out.raw(head)
+        var open: [Int] = []
+        for i in nodes.indices {
+            while let last = open.last, nodes[last].depth >= nodes[i].depth {
+                close(last, inside.isEmpty ? nil : inside[last], sx, sy, &out)
+                open.removeLast()
+            }
+            let node = nodes[i]
+            out.raw(node.open)
+            let x = sx.map(node.x), y = sy.map(node.y)
+            ExchangeWriter.writeBounds(x: x, y: y, w: sx.map(node.x + node.w) - x, h: sy.map(node.y + node.h) - y, &out)
+            if node.inner.isEmpty && !node.hasChildren && (inside.isEmpty || inside[i] == nil) {
+                out.raw("/>")
+                continue
+            }
+            out.raw(">")
+            out.raw(node.inner)
+            if node.hasChildren { open.append(i) } else { close(i, inside.isEmpty ? nil : inside[i], sx, sy, &out) }
+        }
+        while let last = open.popLast() { close(last, inside.isEmpty ? nil : inside[last], sx, sy, &out) }
+        for connection in connections {
+            out.raw(connection.open)
+            guard !connection.bendpoints.isEmpty else {
+                out.raw("/>")
+                continue
+            }
+            out.raw(">")
+            for point in connection.bendpoints {
+                out.line(5)
+                out.raw("<bendpoint x=\"")
+                out.int(max(0, sx.map(point.x)))
+                out.raw("\" y=\"")
+                out.int(max(0, sy.map(point.y)))
+                out.raw("\"/>")
+            }
+            out.line(4)
+            out.raw("</connection>")
+        }
+        out.line(3)
+        out.raw("</view>")
+    }
+
+    /// Writes what was placed inside node `i`, below its name and its own nodes, then closes it.
+    private func close(_ i: Int, _ inside: Inside?, _ sx: Stretch, _ sy: Stretch, _ out: inout ByteWriter) {
+        let node = nodes[i]
+        if let inside {
+            let left = sx.map(node.x), right = sx.map(node.x + node.w), top = sy.map(node.y)
+            var y = top + (node.hasChildren ? max(inside.header, sy.map(node.contentBottom) - top + Self.gap) : inside.header)
+            for (placed, height) in zip(inside.placed, inside.heights) {
+                out.line(5 + node.depth)
+                out.raw("<node identifier=\"id-swc-in.")
+                out.raw(node.tag)
+                out.raw(".")
+                out.raw(placed.tail)
+                out.raw("\" elementRef=\"")
+                out.raw(placed.identifierBytes)
+                out.raw("\" xsi:type=\"Element\"")
+                ExchangeWriter.writeBounds(x: left + Self.padding, y: y, w: right - left - 2 * Self.padding, h: height, &out)
+                out.raw("/>")
+                y += height + Self.gap
+            }
+        }
+        out.line(4 + node.depth)
+        out.raw("</node>")
+    }
+}

@@ -1,0 +1,60 @@
+/// Escaping of every text and attribute value the export writes. Characters XML 1.0 does not allow
+/// (most C0 controls, U+FFFE, U+FFFF) are dropped: catalogue texts are pasted from office tools and
+/// sometimes carry them, and one such byte would make the whole file unreadable for Archi.
+public enum XMLEscaping {
+    /// `value` as it may stand between tags or, with `inAttribute`, between double quotes.
+    public static func escaped(_ value: String, inAttribute: Bool = false) -> String {
+        var bytes: [UInt8] = []
+        append(value, to: &bytes, inAttribute: inAttribute)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `value`, escaped, to `bytes`.
+    static func append(_ value: String, to bytes: inout [UInt8], inAttribute: Bool) {
+        let done: Void? = value.utf8.withContiguousStorageIfAvailable { append($0, to: &bytes, inAttribute: inAttribute) }
+        if done == nil {
+            let copy = Array(value.utf8)
+            copy.withUnsafeBufferPointer { append($0, to: &bytes, inAttribute: inAttribute) }
+        }
+    }
+
+    private static func append(_ source: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8], inAttribute: Bool) {
+        var clean = 0  // start of the run of bytes that can be copied as they are
+        var i = 0
+        while i < source.count {
+            let byte = source[i]
+            // Fast path: most bytes are none of the few that need work.
+            if byte > 0x3E && byte != 0xEF {
+                i += 1
+                continue
+            }
+            var skip = 1
+            let replacement: StaticString?
+            switch byte {
+            case 0x26: replacement = "&amp;"
+            case 0x3C: replacement = "&lt;"
+            case 0x3E: replacement = "&gt;"
+            case 0x22: replacement = "&quot;"
+            case 0x27: replacement = "&apos;"
+            case 0x0D: replacement = "&#13;"  // a literal CR would become LF when read back
+            // In attributes, tab and newline would be normalised to spaces by every reader.
+            case 0x09: replacement = inAttribute ? "&#9;" : nil
+            case 0x0A: replacement = inAttribute ? "&#10;" : nil
+            case 0xEF where i + 2 < source.count && source[i + 1] == 0xBF && (source[i + 2] == 0xBE || source[i + 2] == 0xBF):
+                replacement = ""  // U+FFFE and U+FFFF are not characters in XML
+                skip = 3
+            case 0x00..<0x20: replacement = ""
+            default: replacement = nil
+            }
+            guard let replacement else {
+                i += 1
+                continue
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[clean..<i]))
+            replacement.withUTF8Buffer { bytes.append(contentsOf: $0) }
+            i += skip
+            clean = i
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[clean..<source.count]))
+    }
+}
