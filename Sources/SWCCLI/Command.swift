@@ -8,6 +8,8 @@ public enum Command: Sendable {
     case check(BuildOptions, quiet: Bool)
     case demo(DemoRequest)
     case `import`(ImportRequest)
+    case merge(MergeRequest)
+    case report(ReviewReportRequest)
     case help(topic: String?)
     case version
 }
@@ -45,6 +47,12 @@ public enum CommandLineParser {
         case "import":
             if arguments.dropFirst().contains(where: { $0 == "--help" || $0 == "-h" }) { return .success(.help(topic: first)) }
             return importRequest(Array(arguments.dropFirst())).map(Command.import)
+        case "merge":
+            if arguments.dropFirst().contains(where: { $0 == "--help" || $0 == "-h" }) { return .success(.help(topic: first)) }
+            return mergeRequest(Array(arguments.dropFirst())).map(Command.merge)
+        case "report":
+            if arguments.dropFirst().contains(where: { $0 == "--help" || $0 == "-h" }) { return .success(.help(topic: first)) }
+            return reviewReportRequest(Array(arguments.dropFirst())).map(Command.report)
         case "build", "check":
             if arguments.dropFirst().contains(where: { $0 == "--help" || $0 == "-h" }) { return .success(.help(topic: first)) }
             return buildOptions(Array(arguments.dropFirst()), command: first).map { options, quiet in
@@ -73,6 +81,11 @@ public enum CommandLineParser {
                 index += 1
                 continue
             }
+            if name == "--force" {
+                options.force = true
+                index += 1
+                continue
+            }
             guard valueOptions.contains(name) else {
                 return .failure(UsageError(message: "onbekende optie '\(argument)' voor 'swc \(command)': zie 'swc help \(command)'"))
             }
@@ -93,6 +106,12 @@ public enum CommandLineParser {
             case "--templates": options.templatesDirectory = value
             case "--output": options.outputDirectory = value
             case "--previous": options.previousDataDirectory = value
+            case "--report": options.reportPath = value
+            case "--min-fraction":
+                guard let fraction = Double(value.replacingOccurrences(of: ",", with: ".")), fraction >= 0, fraction <= 1 else {
+                    return .failure(UsageError(message: "'\(value)' is geen geldige ondergrens: geef een getal van 0 tot en met 1, bijvoorbeeld --min-fraction 0.9"))
+                }
+                options.minimumFraction = fraction
             case "--audience":
                 guard let chosen = Audience(rawValue: value) else {
                     return .failure(UsageError(message: "onbekend publiek '\(value)': kies 'publiek' of 'gemeenten'"))
@@ -136,7 +155,7 @@ public enum CommandLineParser {
         return .success(request)
     }
 
-    private static let valueOptions: Set<String> = ["--data", "--content", "--templates", "--output", "--audience", "--base-url", "--previous"]
+    private static let valueOptions: Set<String> = ["--data", "--content", "--templates", "--output", "--audience", "--base-url", "--previous", "--report", "--min-fraction"]
 
     private static func unknownCommand(_ name: String) -> UsageError {
         UsageError(message: "onbekend commando '\(name)': kies uit \(HelpText.commands.joined(separator: ", ")) (zie 'swc --help')")

@@ -1,7 +1,7 @@
 /// The help texts, in Dutch like every message of swc.
 public enum HelpText {
     public static let version = "swc 0.1.0"
-    static let commands = ["build", "check", "demo", "help", "import"]
+    static let commands = ["build", "check", "demo", "help", "import", "merge", "report"]
 
     public static func text(for topic: String?) -> String {
         switch topic {
@@ -9,6 +9,8 @@ public enum HelpText {
         case "check": check
         case "demo": demo
         case "import": importHelp
+        case "merge": mergeHelp
+        case "report": reportHelp
         case "help": "gebruik: swc help [COMMANDO]\n\nToont de hulp bij een commando: \(commands.joined(separator: ", ")).\n"
         default: overview
         }
@@ -25,6 +27,8 @@ public enum HelpText {
           demo     schrijf een verzonnen catalogus van elke omvang (voor demo's, tests en metingen)
           help     toon de hulp bij een commando
           import   neem de oude softwarecatalogus-export of een nieuwe GEMMA-release over in de gegevensmap
+          merge    voeg organisaties (herindeling, fusie) of dubbele applicaties samen in de gegevensmap
+          report   schrijf rapporten voor beheer bij VNG (concepten, dubbelen, kwaliteit), nooit in de site
 
         opties:
           --help       deze hulp
@@ -47,7 +51,8 @@ public enum HelpText {
 
     static let build = """
         gebruik: swc build [--data MAP] [--content MAP] [--templates MAP] [--output MAP]
-                           [--audience publiek|gemeenten] [--base-url ADRES] [--previous MAP] [--quiet]
+                           [--audience publiek|gemeenten] [--base-url ADRES] [--previous MAP]
+                           [--report BESTAND] [--min-fraction N] [--force] [--quiet]
 
         Bouwt de site in een tijdelijke map naast de uitvoermap en zet die pas op zijn plaats als
         alles gelukt is: bij een fout blijft de vorige site precies zoals hij was.
@@ -56,6 +61,14 @@ public enum HelpText {
         opties:
         \(inputOptions)
           --output MAP        waar de site komt (standaard site); swc vervangt deze map in zijn geheel
+          --report BESTAND    schrijf een bouwrapport (JSON): aantallen per soort, pagina's, bytes,
+                              waarschuwingen en fouten, seconden per stap; ook als de build mislukt
+          --min-fraction N    met --previous: het kleinste deel van elke soort (applicaties, gebruik, …)
+                              dat over moet blijven (standaard 0.9); minder is een fout
+          --force             publiceer ook een momentopname die meer gekrompen is
+
+        Bestanden die niet veranderd zijn, blijven dezelfde bestanden (zelfde wijzigingstijd), zodat
+        rsync of een CDN alleen overzet wat veranderd is.
 
         """
 

@@ -26,13 +26,20 @@ public struct Runner: Sendable {
             standardOutput(HelpText.version + "\n")
             return 0
         case .success(.build(let options, let quiet)):
-            return execute(Build(options: options, progress: progress(quiet)).build(), verb: "gebouwd", quiet: quiet)
+            let outcome = Build(options: options, progress: progress(quiet)).build()
+            let code = execute(outcome, verb: "gebouwd", quiet: quiet)
+            if let path = options.reportPath, !writeReport(outcome, options: options, to: path) { return 1 }
+            return code
         case .success(.check(let options, let quiet)):
             return execute(Build(options: options, progress: progress(quiet)).check(), verb: "gecontroleerd", quiet: quiet)
         case .success(.demo(let request)):
             return demo(request)
         case .success(.import(let request)):
             return runImport(request)
+        case .success(.merge(let request)):
+            return runMerge(request)
+        case .success(.report(let request)):
+            return runReviewReport(request)
         }
     }
 
