@@ -14,7 +14,8 @@ struct DownloadLookups: Sendable {
     let referentiecomponenten: [String: String]
     let standaardversies: [String: String]
     let voorzieningen: [String: String]
-    let compliancyPerApplicatie: [String: [Compliancy]]
+    /// Applicatie id → the standaardversies it does and does not support, sorted by name.
+    let standaardenPerApplicatie: [String: (ondersteund: [(naam: String, id: String)], niet: [(naam: String, id: String)])]
     let applicatiesPerAanbieder: [String: Int]
     let dienstenPerAanbieder: [String: Int]
     let aanspreekpunten: [String: [Contactpersoon]]
@@ -32,7 +33,14 @@ struct DownloadLookups: Sendable {
         referentiecomponenten = Self.names(c.gemma.referentiecomponenten.map { ($0.objectID, $0.naam) })
         standaardversies = Self.names(c.gemma.standaardversies.map { ($0.objectID, $0.naam) })
         voorzieningen = Self.names(c.gemma.landelijkeVoorzieningen.map { ($0.objectID, $0.naam) })
-        compliancyPerApplicatie = Dictionary(grouping: c.compliancy, by: \.applicatie)
+        let versieNamen = standaardversies
+        standaardenPerApplicatie = Dictionary(grouping: c.compliancy, by: \.applicatie).mapValues { statements in
+            let named = { (ondersteund: Bool) in
+                CellFormat.sorted(statements.filter { $0.ondersteund == ondersteund }.map { (naam: versieNamen[$0.standaardversie] ?? "", id: $0.standaardversie) },
+                                  name: \.naam, id: \.id)
+            }
+            return (named(true), named(false))
+        }
         applicatiesPerAanbieder = Dictionary(grouping: c.applicaties, by: \.aanbieder).mapValues(\.count)
         dienstenPerAanbieder = Dictionary(grouping: c.diensten, by: \.aanbieder).mapValues(\.count)
         aanspreekpunten = Dictionary(grouping: c.contactpersonen, by: \.organisatie)

@@ -1,3 +1,4 @@
+import AMEFFExport
 import CatalogusModel
 import Tabular
 
@@ -45,14 +46,23 @@ public enum Downloads {
         }
     }
 
-    /// The downloads of the organisation whose page is at `pageURL` (`/gemeenten/alkmaar/`).
+    /// The downloads of the gemeente or samenwerking whose page is at `pageURL` (`/gemeenten/alkmaar/`):
+    /// landscape and koppelingen as CSV, XLSX and ArchiMate, and one ArchiMate file with both placed in GEMMA's views.
     public static func organisationLinks(pageURL: String) -> [DownloadLink] {
         let base = pageURL + slug(of: pageURL)
         return landscapeSheets().flatMap { sheet in
             [DownloadLink(url: "\(base)-\(sheet.name).csv", titel: sheet.titel, formaat: "CSV"),
-             DownloadLink(url: "\(base)-\(sheet.name).xlsx", titel: sheet.titel, formaat: "Excel (XLSX)")]
-        }
+             DownloadLink(url: "\(base)-\(sheet.name).xlsx", titel: sheet.titel, formaat: "Excel (XLSX)"),
+             DownloadLink(url: "\(base)-\(sheet.name).xml", titel: sheet.titel, formaat: ameffFormat)]
+        } + [DownloadLink(url: "\(base)-archimate.xml", titel: "Landschap en koppelingen in de GEMMA-views", formaat: ameffFormat)]
     }
+
+    /// The ArchiMate file of the applicatie or leverancier whose page is at `pageURL`.
+    public static func portfolioLink(pageURL: String) -> DownloadLink {
+        DownloadLink(url: pageURL + slug(of: pageURL) + "-archimate.xml", titel: "Portfolio", formaat: ameffFormat)
+    }
+
+    static let ameffFormat = "ArchiMate (AMEFF)"
 
     /// All download files of this build.
     public static func files(_ c: VisibleCatalogus, links: PageLinks) -> [DownloadFile] {
@@ -68,11 +78,34 @@ public enum Downloads {
             CellFormat.sorted(c.organisaties.filter { $0.type == .leverancier || $0.type == .community }, name: \.naam, id: \.id)
         }
         files += tables(PublicSheets.diensten(l), at: folder + "/diensten") { CellFormat.sorted(c.diensten, name: \.naam, id: \.id) }
+        // The ArchiMate index is made by the first file that needs it, on the core that renders it.
+        let versieVan = Dictionary(c.applicatieversies.map { ($0.id, $0.applicatie) }, uniquingKeysWith: { a, _ in a })
+        let ameff = SharedValue {
+            AMEFFExport.Index(c) { page, id in
+                switch page {
+                case .applicatie: links.applicaties[id].map(links.absolute)
+                case .applicatieversie: versieVan[id].flatMap { links.applicaties[$0] }.map(links.absolute)
+                case .organisatie: links.organisaties[id].map(links.absolute)
+                case .referentiecomponent: links.referentiecomponenten[id].map(links.absolute)
+                }
+            }
+        }
+        for a in c.applicaties {
+            guard let page = links.applicaties[a.id] else { continue }
+            files.append(DownloadFile(path: String(portfolioLink(pageURL: page).url.dropFirst())) { ameff.get().applicatie(a.id) ?? [] })
+        }
+        for o in c.organisaties where o.type == .leverancier || o.type == .community {
+            guard let page = links.organisaties[o.id] else { continue }
+            files.append(DownloadFile(path: String(portfolioLink(pageURL: page).url.dropFirst())) { ameff.get().leverancier(o.id) ?? [] })
+        }
         // Contract: per-organisation downloads only for signed-in municipalities.
         guard c.audience == .gemeenten else { return files }
         for o in c.organisaties where o.isAfnemer {
             guard let page = links.organisaties[o.id] else { continue }
             let base = String((page + slug(of: page)).dropFirst())
+            files.append(DownloadFile(path: base + "-landschap.xml") { ameff.get().gemeenten?.landschap(o.id) ?? [] })
+            files.append(DownloadFile(path: base + "-koppelingen.xml") { ameff.get().gemeenten?.koppelingen(o.id) ?? [] })
+            files.append(DownloadFile(path: base + "-archimate.xml") { ameff.get().gemeenten?.architectuur(o.id) ?? [] })
             files += tables(LandscapeSheets.landschap(l), at: base + "-landschap") {
                 let lines = l.gebruikPerAfnemer[o.id] ?? []
                 return CellFormat.sorted(lines, name: { l.applicaties[$0.applicatie]?.naam ?? "" }, id: \.id)
@@ -85,10 +118,11 @@ public enum Downloads {
         return files
     }
 
-    /// CSV and XLSX of one sheet, at `path` plus the extension.
+    /// CSV and XLSX of one sheet, at `path` plus the extension; the table is made once for both.
     private static func tables<Row>(_ sheet: DownloadSheet<Row>, at path: String, rows: @escaping @Sendable () -> [Row]) -> [DownloadFile] {
-        [DownloadFile(path: path + ".csv") { CSV.encode(sheet.table(rows())) },
-         DownloadFile(path: path + ".xlsx") { XLSX.encode(sheet.table(rows())) }]
+        let table = SharedTable(uses: 2) { sheet.table(rows()) }
+        return [DownloadFile(path: path + ".csv") { CSV.encode(table.get()) },
+                DownloadFile(path: path + ".xlsx") { XLSX.encode(table.get()) }]
     }
 
     /// `/gemeenten/alkmaar/` → `alkmaar`: download names repeat the page's slug, so a saved file says whose it is.

@@ -49,8 +49,7 @@ enum PublicSheets {
     /// One row per version, with the standards its applicatie supports (compliancy is recorded per applicatie).
     static func applicatieversies(_ l: DownloadLookups) -> DownloadSheet<Applicatieversie> {
         let supported = { @Sendable (v: Applicatieversie, ondersteund: Bool) -> [(naam: String, id: String)] in
-            let ids = (l.compliancyPerApplicatie[v.applicatie] ?? []).filter { $0.ondersteund == ondersteund }.map(\.standaardversie)
-            return CellFormat.sorted(l.standaardversies(ids), name: \.naam, id: \.id)
+            l.standaardenPerApplicatie[v.applicatie].map { ondersteund ? $0.ondersteund : $0.niet } ?? []
         }
         let columns: [[DownloadColumn<Applicatieversie>]] = [
             DownloadColumn.reference("applicatie", "De applicatie waarvan dit een versie is.", example: ("Zaakwijzer", "app-00412")) { l.applicatie($0.applicatie) },

@@ -42,6 +42,7 @@ final class AudienceTests: XCTestCase {
         "carla.coordinator@utrecht.example", "Zaakstatus naar klantbeeld", "Applicatielandschap",
         "Werkt prima, snelle support.", "Wie gebruikt wat", "Gebruikt door",
         "-landschap.csv", "-landschap.xlsx", "-koppelingen.csv", "-koppelingen.xlsx", "_bronGebruikId",
+        "-landschap.xml", "-koppelingen.xml", "Gebruik status",
     ]
 
     func testPublicSiteShowsNothingTheContractKeepsFromIt() throws {

@@ -4,20 +4,26 @@ import Tabular
 import XCTest
 
 final class DownloadsTests: XCTestCase {
-    func testPublicSiteGetsTheNationalTablesOnly() {
+    func testPublicSiteGetsTheNationalTablesAndThePortfolios() {
         XCTAssertEqual(DownloadsFixture.files(.publiek).keys.sorted(), [
+            "applicaties/archief/archief-archimate.xml", "applicaties/zaak/zaak-archimate.xml",
             "downloads/applicaties.csv", "downloads/applicaties.xlsx", "downloads/applicatieversies.csv", "downloads/applicatieversies.xlsx",
             "downloads/diensten.csv", "downloads/diensten.xlsx", "downloads/leveranciers.csv", "downloads/leveranciers.xlsx",
+            "leveranciers/lev-haak-b-v/lev-haak-b-v-archimate.xml",
         ])
     }
 
     func testGemeentenSiteAlsoGetsEachLandscapeNamedAfterItsPage() {
         let names = Set(DownloadsFixture.files(.gemeenten).keys)
         for name in ["gemeenten/gemeente-zuid/gemeente-zuid-landschap.csv", "gemeenten/gemeente-zuid/gemeente-zuid-landschap.xlsx",
-                     "gemeenten/gemeente-zuid/gemeente-zuid-koppelingen.csv", "gemeenten/gemeente-zuid/gemeente-zuid-koppelingen.xlsx"] {
+                     "gemeenten/gemeente-zuid/gemeente-zuid-koppelingen.csv", "gemeenten/gemeente-zuid/gemeente-zuid-koppelingen.xlsx",
+                     "gemeenten/gemeente-zuid/gemeente-zuid-landschap.xml", "gemeenten/gemeente-zuid/gemeente-zuid-koppelingen.xml",
+                     "gemeenten/gemeente-zuid/gemeente-zuid-archimate.xml"] {
             XCTAssertTrue(names.contains(name), name)
         }
         XCTAssertEqual(Downloads.organisationLinks(pageURL: "/gemeenten/gemeente-zuid/").map(\.url).first, "/gemeenten/gemeente-zuid/gemeente-zuid-landschap.csv")
+        XCTAssertEqual(Set(Downloads.organisationLinks(pageURL: "/gemeenten/gemeente-zuid/").map { String($0.url.dropFirst()) }), names.filter { $0.hasPrefix("gemeenten/") },
+                       "every file a gemeente page links is written, and every one written is linked")
     }
 
     func testEveryReferenceHasANameAndAnIdColumnAndManyValuesStayParallel() throws {
@@ -57,6 +63,16 @@ final class DownloadsTests: XCTestCase {
                 XCTAssertFalse(text.contains("Verborgen Applicatie") || text.contains("app2"), "\(audience) \(path)")
             }
         }
+    }
+
+    func testEveryArchiMateFileIsAnExchangeModelWithThePagesURL() throws {
+        let files = DownloadsFixture.files(.gemeenten)
+        let portfolio = String(decoding: try XCTUnwrap(files["applicaties/zaak/zaak-archimate.xml"]), as: UTF8.self)
+        XCTAssertTrue(portfolio.contains("http://www.opengroup.org/xsd/archimate/3.0/"))
+        XCTAssertTrue(portfolio.contains("https://www.softwarecatalogus.nl/applicaties/zaak/"), "URL property from the page links")
+        let landschap = String(decoding: try XCTUnwrap(files["gemeenten/gemeente-zuid/gemeente-zuid-landschap.xml"]), as: UTF8.self)
+        XCTAssertTrue(landschap.contains("Gemeente Zuid") && landschap.contains("Zaak"))
+        XCTAssertTrue(files.filter { $0.key.hasSuffix(".xml") }.allSatisfy { !$0.value.isEmpty })
     }
 
     func testXLSXKeepsTextAsText() throws {
