@@ -5,7 +5,9 @@
 /// Ours start with "id-swc-", then a kind (ids are unique per data file only, so `org-1` and
 /// `app-1` need the kind to stay apart), then the sanitised ids joined by ".". Sanitising keeps
 /// `A-Z a-z 0-9 -` and writes every other byte as `_` and two hex digits, which no kept character
-/// can imitate; so different ids always give different identifiers.
+/// can imitate; so different ids always give different identifiers. Nodes and connections of a
+/// view are "id-swc-node." / "id-swc-conn." + the view's tag + "." + what they show without its
+/// "id-"; nodes placed inside a GEMMA node are "id-swc-in." + that node + "." + the element.
 enum Identifier {
     static let prefix = "id-swc-"
 
@@ -25,12 +27,6 @@ enum Identifier {
         let safe = identifier.hasPrefix("id-") && !identifier.hasPrefix(prefix)
             && identifier.utf8.allSatisfy { isKept($0) || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ".") }
         return safe ? identifier : ours("g", identifier)
-    }
-
-    /// A node or connection in a view: the view's tag and the identifier of what it shows, which
-    /// is unique within one view.
-    static func inView(_ kind: String, _ view: String, _ shown: String) -> String {
-        prefix + kind + "." + view + "." + (shown.hasPrefix("id-") ? String(shown.dropFirst(3)) : shown)
     }
 
     /// A view of the file whose model is `model` ("id-swc-model.…"): "id-swc-view-TAG.…".

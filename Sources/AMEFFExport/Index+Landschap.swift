@@ -59,7 +59,7 @@ extension AMEFFExport.Index {
             }
         }
         return result.mapValues { placed in
-            placed.sorted { (nameRank[ObjectIdentifier($0)] ?? Int.max) < (nameRank[ObjectIdentifier($1)] ?? Int.max) }
+            placed.map { (nameRank[ObjectIdentifier($0)] ?? Int.max, $0) }.sorted { $0.0 < $1.0 }.map(\.1)
         }
     }
 

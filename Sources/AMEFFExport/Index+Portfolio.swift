@@ -33,7 +33,8 @@ extension AMEFFExport.Index {
         let app = concepts.add(applicatieFragments[i], .applicatie)
         addAanbieder(of: i, to: &concepts)
         for v in versiesPerApplicatie[applicatie.id] ?? [] { addVersie(v, of: i, to: &concepts) }
-        for (slot, objectID) in applicatie.referentiecomponenten.enumerated() where Self.isFirst(slot, in: applicatie.referentiecomponenten) {
+        let rcs = applicatie.referentiecomponenten
+        for (slot, objectID) in rcs.enumerated() where Self.isFirst(slot, in: rcs) {
             let rc = concepts.add(gemma.fragment(.referentiecomponent, objectID), .referentiecomponent)
             concepts.add(Relation(.geschikt, i, slot, from: app, to: rc))
         }
