@@ -77,7 +77,8 @@ enum Fixture {
             views: [view()])
     }
 
-    /// Two referentiecomponenten side by side in a container, a standaard below them, and a line.
+    /// Two referentiecomponenten side by side in a container, a standaard below them, labels that
+    /// link to this view and to one not published, a relationship and a plain line.
     static func view() -> GemmaView {
         GemmaView(
             identifier: "id-view-1", objectID: "guid-view-1", naam: "Referentiecomponenten", breedte: 600, hoogte: 400,
@@ -90,11 +91,15 @@ enum Fixture {
                               soort: "Element", elementType: "ApplicationComponent", x: 300, y: 50, w: 220, h: 80, parent: "id-n-group"),
                 GemmaViewNode(identifier: "id-n-stuf", elementRef: "id-stuf", objectID: "guid-stuf", label: "StUF", soort: "Element",
                               elementType: "Constraint", x: 30, y: 260, w: 120, h: 55),
-                GemmaViewNode(identifier: "id-n-note", label: "Zie ook", soort: "Label", x: 300, y: 260, w: 120, h: 40),
+                GemmaViewNode(identifier: "id-n-note", label: "Zie ook", soort: "Label", x: 300, y: 260, w: 120, h: 40,
+                              viewRef: "id-view-1"),
+                GemmaViewNode(identifier: "id-n-elders", label: "Elders", soort: "Label", x: 450, y: 260, w: 100, h: 40,
+                              viewRef: "id-view-not-for-swc"),
             ],
             connections: [
                 GemmaViewConnection(identifier: "id-c-1", source: "id-n-zaak", target: "id-n-stuf", relationshipType: "Realization",
                                     relationshipRef: "id-r-1", bendpoints: [GemmaPoint(x: 90, y: 200)]),
+                GemmaViewConnection(identifier: "id-c-2", source: "id-n-note", target: "id-n-doc"),
             ])
     }
 

@@ -51,6 +51,16 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(view.child("connection")?.child("bendpoint")?.attributes["y"], "200")
     }
 
+    func testGemmaLinksAndLinesSurvive() throws {
+        let file = try ExchangeFile(XCTUnwrap(Fixture.index(.gemeenten).gemeenten?.architectuur("gem-1")))
+        let view = try XCTUnwrap(file.views.first { $0.attributes["identifier"] == "id-view-1" })
+        let labels = view.all("node").filter { $0.attributes["xsi:type"] == "Label" }
+        XCTAssertEqual(labels.map { $0.child("viewRef")?.attributes["ref"] }, ["id-view-1", nil], "a link to a view not in the file is dropped")
+        let line = try XCTUnwrap(view.all("connection").first { $0.attributes["identifier"] == "id-c-2" })
+        XCTAssertEqual(line.attributes["xsi:type"], "Line")
+        XCTAssertNil(line.attributes["relationshipRef"])
+    }
+
     func testStretchMakesRoomWithoutReordering() {
         let stretch = Stretch([(start: 50, end: 130, extra: 40), (start: 0, end: 200, extra: 30), (start: 140, end: 160, extra: 0)])
         XCTAssertEqual(stretch.map(50), 50)
