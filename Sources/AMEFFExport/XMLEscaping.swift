@@ -1,9 +1,9 @@
 /// Escaping of every text and attribute value the export writes. Characters XML 1.0 does not allow
 /// (most C0 controls, U+FFFE, U+FFFF) are dropped: catalogue texts are pasted from office tools and
 /// sometimes carry them, and one such byte would make the whole file unreadable for Archi.
-public enum XMLEscaping {
+enum XMLEscaping {
     /// `value` as it may stand between tags or, with `inAttribute`, between double quotes.
-    public static func escaped(_ value: String, inAttribute: Bool = false) -> String {
+    static func escaped(_ value: String, inAttribute: Bool = false) -> String {
         var bytes: [UInt8] = []
         append(value, to: &bytes, inAttribute: inAttribute)
         return String(decoding: bytes, as: UTF8.self)

@@ -1,4 +1,4 @@
-import AMEFFExport
+@testable import AMEFFExport
 import XCTest
 
 final class EscapingTests: XCTestCase {

@@ -26,6 +26,19 @@ final class ReadBackTests: XCTestCase {
         }
     }
 
+    func testWithoutGemmaModelReferencesAreKept() throws {
+        var catalogus = Fixture.catalogus()
+        catalogus.gemma = .empty
+        let gemeenten = try XCTUnwrap(AMEFFExport.Index(catalogus.visible(to: .gemeenten), pageURL: Fixture.pageURL).gemeenten)
+        let file = try ExchangeFile(XCTUnwrap(gemeenten.architectuur("gem-1")))
+        let rc = try XCTUnwrap(file.element(objectID: Fixture.rcZaak))
+        XCTAssertEqual(rc.type, "ApplicationComponent")
+        XCTAssertEqual(rc.name, Fixture.rcZaak, "named by its Object ID")
+        XCTAssertEqual(rc.properties["GEMMA type"], "Referentiecomponent")
+        XCTAssertEqual(Set(lines(in: file).flatMap(\.referentiecomponenten)), [Fixture.rcZaak, Fixture.rcDocument])
+        XCTAssertTrue(file.views.count == 2, "no GEMMA views without a model")
+    }
+
     /// Serving "gebruikt door" from an applicatie, or from a versie that is a version of one, with
     /// the "wordt gebruikt voor" specializations of the same gebruik.
     private func lines(in file: ExchangeFile) -> [Line] {
