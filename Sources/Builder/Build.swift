@@ -42,24 +42,18 @@ public struct Build: Sendable {
                 return timer.stage("publiek", "zichtbaar gemaakt voor publiek '\(options.settings.audience.rawValue)'") { restrict(parsed) }
             }
             .flatMap { prepared in timer.stage("plannen", "pagina's gepland") { plan(prepared, &problems) } }
-            .flatMap { planned in timer.stage("renderen", "gerenderd") { render(planned) } }
-        guard case .success(let files) = result else {
+            .flatMap { planned in
+                // Each file is rendered and written by the same core right away, so a site of
+                // gigabytes (the gemeenten downloads) never has to be in memory at once.
+                let label = write ? "gerenderd en geschreven naar \(options.outputDirectory)" : "gerenderd"
+                return timer.stage(write ? "schrijven" : "renderen", label) { output(planned, write: write) }
+            }
+        guard case .success(let written) = result else {
             if case .failure(let failure) = result { problems.append(contentsOf: failure) }
             return (nil, problems)
         }
-        var report = BuildReport(
-            pages: files.filter { $0.path.hasSuffix(".html") }.count, files: files.count,
-            bytes: files.reduce(0) { $0 + $1.count })
+        var report = BuildReport(pages: written.pages, files: written.files, bytes: written.bytes)
         report.counts = counts
-        if write {
-            let written = timer.stage("schrijven", "geschreven naar \(options.outputDirectory): \(report.files) bestanden, \(report.bytes / 1024) KB") {
-                OutputWriter.write(files, to: options.outputDirectory)
-            }
-            if case .failure(let failure) = written {
-                problems.append(contentsOf: failure)
-                return (nil, problems)
-            }
-        }
         report.stages = timer.stages
         return (report, problems)
     }
@@ -137,10 +131,15 @@ public struct Build: Sendable {
         return .success((prepared, files))
     }
 
-    private func render(_ input: (Prepared, [PlannedFile])) -> Result<[OutputFile], DiagnosticList> {
-        let (parsed, planned) = input
-        return Rendering.render(planned, with: parsed.templates).map { pages in
-            pages + parsed.assets.map { OutputFile(path: Inputs.assetsFolder + "/" + $0.relativePath, bytes: $0.bytes) }
+    /// The last stage: every planned file rendered, and written into the new site unless this is a check.
+    private func output(_ input: (Prepared, [PlannedFile]), write: Bool) -> Result<Written, DiagnosticList> {
+        let (prepared, planned) = input
+        let assets = prepared.assets.map { asset in
+            PlannedFile(path: Inputs.assetsFolder + "/" + asset.relativePath) { asset.bytes }
         }
+        let files = planned + assets
+        let templates = prepared.templates
+        let render = { @Sendable (file: PlannedFile) in Rendering.render(file, with: templates) }
+        return write ? OutputWriter.write(files, to: options.outputDirectory, render: render) : Rendering.check(files, render: render)
     }
 }

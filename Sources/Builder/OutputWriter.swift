@@ -2,6 +2,8 @@ import Parallel
 import Content
 import Diagnostics
 import Foundation
+import Mustache
+import Site
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -13,12 +15,14 @@ enum OutputWriter {
     /// Marks a folder as one swc built, so swc never replaces a folder it did not make.
     static let marker = ".swc-site"
 
-    static func write(_ files: [OutputFile], to output: String) -> Result<Void, DiagnosticList> {
+    /// Renders each planned file with `render` and writes it, on all cores, into a staging folder
+    /// that replaces `output` only when every file is written.
+    static func write(_ files: [PlannedFile], to output: String, render: @escaping @Sendable (PlannedFile) -> Result<OutputFile, MustacheError>) -> Result<Written, DiagnosticList> {
         let target = URL(fileURLWithPath: output).standardizedFileURL.path
         let parent = (target as NSString).deletingLastPathComponent
         let name = (target as NSString).lastPathComponent
         let fail = { (path: String, reason: String) in
-            Result<Void, DiagnosticList>.failure(DiagnosticList([.error(SourceLocation(file: path), BuildMessages.writeFailed(path, reason))]))
+            Result<Written, DiagnosticList>.failure(DiagnosticList([.error(SourceLocation(file: path), BuildMessages.writeFailed(path, reason))]))
         }
         if let problem = refuseForeignFolder(target, display: output) { return .failure(problem) }
         do {
@@ -29,9 +33,15 @@ enum OutputWriter {
         removeStale(in: parent, name: name)
         let staging = parent + "/." + name + ".tmp-\(getpid())"
         let previous = FileManager.default.fileExists(atPath: target + "/" + marker) ? target : nil
-        if let failure = writeTree(files, into: staging, previous: previous) {
+        let written: Written
+        switch writeTree(files, into: staging, previous: previous, render: render) {
+        case .success(let counts): written = counts
+        case .failure(let failure):
             try? FileManager.default.removeItem(atPath: staging)
-            return fail(output, failure)
+            switch failure {
+            case .render(let problems): return .failure(problems)
+            case .write(let reason): return fail(output, reason)
+            }
         }
         guard swap(staging, target) else {
             let reason = String(cString: strerror(errno))  // before the cleanup can change errno
@@ -40,7 +50,7 @@ enum OutputWriter {
         }
         // After the swap the staging path holds the previous site (or nothing).
         try? FileManager.default.removeItem(atPath: staging)
-        return .success(())
+        return .success(written)
     }
 
     private static func refuseForeignFolder(_ target: String, display: String) -> DiagnosticList? {
@@ -62,8 +72,9 @@ enum OutputWriter {
     /// Writes every file; returns what went wrong, or nil. A file whose bytes equal those of the
     /// same path in the `previous` site is hard-linked from there instead, so it keeps its
     /// modification time and rsync or a CDN upload moves only what changed.
-    private static func writeTree(_ files: [OutputFile], into root: String, previous: String?) -> String? {
-        guard mkdir(root, 0o755) == 0 else { return "map \(root): \(String(cString: strerror(errno)))" }
+    private static func writeTree(_ files: [PlannedFile], into root: String, previous: String?,
+                                  render: @Sendable (PlannedFile) -> Result<OutputFile, MustacheError>) -> Result<Written, TreeFailure> {
+        guard mkdir(root, 0o755) == 0 else { return .failure(.write("map \(root): \(String(cString: strerror(errno)))")) }
         var directories = Set<String>()
         for file in files {
             var path = file.path[...]
@@ -74,20 +85,45 @@ enum OutputWriter {
         }
         for directory in directories.sorted(by: { $0.count < $1.count }) {
             if mkdir(root + "/" + directory, 0o755) != 0 && errno != EEXIST {
-                return "map \(directory): \(String(cString: strerror(errno)))"
+                return .failure(.write("map \(directory): \(String(cString: strerror(errno)))"))
             }
         }
-        let all = files + [OutputFile(path: marker, bytes: [])]
-        let failures = parallelMap(all) { file -> String? in
+        let all = files + [PlannedFile(path: marker) { [] }]
+        let outcomes = parallelMap(all) { planned -> FileOutcome in
+            let file: OutputFile
+            switch render(planned) {
+            case .success(let rendered): file = rendered
+            case .failure(let error): return .failed(Rendering.diagnostic(error))
+            }
             var text = file.text
             let write = { (buffer: UnsafeRawBufferPointer) -> Bool in
                 if let previous, Unchanged.link(previous + "/" + file.path, to: root + "/" + file.path, ifEqualTo: buffer) { return true }
                 return writeFile(root + "/" + file.path, buffer)
             }
             let written = text != nil ? text!.withUTF8 { write(UnsafeRawBufferPointer($0)) } : file.bytes.withUnsafeBytes(write)
-            return written ? nil : file.path
+            return written ? .written(path: file.path, count: file.count) : .unwritable(file.path)
         }
-        return failures.compactMap { $0 }.first.map { "bestand \($0)" }
+        var counts = Written()
+        var problems: Set<Diagnostic> = []
+        for outcome in outcomes {
+            switch outcome {
+            case .written(let path, let count): if path != marker { counts.add(path: path, count: count) }
+            case .failed(let problem): problems.insert(problem)
+            case .unwritable(let path): return .failure(.write("bestand \(path)"))
+            }
+        }
+        return problems.isEmpty ? .success(counts) : .failure(.render(DiagnosticList(Array(problems))))
+    }
+
+    private enum FileOutcome: Sendable {
+        case written(path: String, count: Int)
+        case failed(Diagnostic)
+        case unwritable(String)
+    }
+
+    enum TreeFailure: Error {
+        case render(DiagnosticList)
+        case write(String)
     }
 
     private static func writeFile(_ path: String, _ buffer: UnsafeRawBufferPointer) -> Bool {

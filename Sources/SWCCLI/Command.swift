@@ -66,6 +66,7 @@ public enum CommandLineParser {
     private static func buildOptions(_ arguments: [String], command: String) -> Result<(BuildOptions, Bool), UsageError> {
         var options = BuildOptions()
         var quiet = false
+        var downloads = true
         var audience = Audience.publiek
         var baseURL: String?
         var index = 0
@@ -81,8 +82,8 @@ public enum CommandLineParser {
                 index += 1
                 continue
             }
-            if name == "--force" {
-                options.force = true
+            if name == "--force" || name == "--no-downloads" {
+                if name == "--force" { options.force = true } else { downloads = false }
                 index += 1
                 continue
             }
@@ -125,6 +126,7 @@ public enum CommandLineParser {
             }
         }
         options.settings = SiteSettings(audience: audience, baseURL: baseURL)
+        options.settings.downloads = downloads
         return .success((options, quiet))
     }
 

@@ -66,6 +66,7 @@ public enum HelpText {
           --min-fraction N    met --previous: het kleinste deel van elke soort (applicaties, gebruik, …)
                               dat over moet blijven (standaard 0.9); minder is een fout
           --force             publiceer ook een momentopname die meer gekrompen is
+          --no-downloads      geen CSV-, Excel- en ArchiMate-bestanden en geen links ernaar (snel voorbeeld)
 
         Bestanden die niet veranderd zijn, blijven dezelfde bestanden (zelfde wijzigingstijd), zodat
         rsync of een CDN alleen overzet wat veranderd is.

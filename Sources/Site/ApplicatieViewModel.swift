@@ -26,7 +26,7 @@ enum ApplicatieViewModel {
             "gebruik_aantal": .string(Format.number(index.catalogus.gebruikTelling[a.id] ?? 0)),
             "beoordeling": Ratings.summary(index.catalogus.beoordelingenPerApplicatie[a.id]),
             "gemeenten": .bool(index.catalogus.audience == .gemeenten),
-            "archimate": index.urls.url(.applicaties, a.id).map { .string(Downloads.portfolioLink(pageURL: $0).url) } ?? .null,
+            "archimate": !index.downloads ? .null : index.urls.url(.applicaties, a.id).map { .string(Downloads.portfolioLink(pageURL: $0).url) } ?? .null,
         ]
         value.merge(MustacheValue.listing("versies", (index.versiesPerApplicatie[a.id] ?? []).sorted { VersionOrder.newerFirst($0, $1) }.map(versie))) { $1 }
         value.merge(MustacheValue.listing("referentiecomponenten", a.referentiecomponenten.compactMap { index.referentiecomponenten[$0] }.sorted { $0.naam < $1.naam }.map {

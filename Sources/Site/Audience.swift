@@ -9,6 +9,9 @@ public struct SiteSettings: Sendable {
     /// Absolute address the site is published at (`https://www.softwarecatalogus.nl`), without a
     /// trailing slash; canonical links and the sitemap need it.
     public var baseURL: String?
+    /// Whether the build writes the downloads (CSV, XLSX, ArchiMate) and links to them; off
+    /// (`--no-downloads`) for a quick look at the pages, and to measure what downloads cost.
+    public var downloads = true
 
     public init(audience: Audience, baseURL: String?) {
         self.audience = audience

@@ -43,8 +43,12 @@ struct CatalogueIndex: Sendable {
     let standaardversies: [String: Standaardversie]
     let voorzieningen: [String: LandelijkeVoorziening]
 
-    init(_ c: VisibleCatalogus) {
+    /// Whether pages link to downloads (`SiteSettings.downloads`).
+    let downloads: Bool
+
+    init(_ c: VisibleCatalogus, downloads: Bool = true) {
         catalogus = c
+        self.downloads = downloads
         urls = CatalogueURLs(c)
         organisaties = Self.byID(c.organisaties, \.id)
         applicaties = Self.byID(c.applicaties, \.id)

@@ -8,8 +8,8 @@ import Mustache
 enum DownloadsViewModel {
     static let url = "/downloads/"
 
-    static func make(audience: Audience) -> [String: MustacheValue] {
-        let links = Downloads.publicLinks()
+    static func make(audience: Audience, withFiles: Bool) -> [String: MustacheValue] {
+        let links = withFiles ? Downloads.publicLinks() : []
         let landscape = audience == .gemeenten ? Downloads.landscapeSheets() : []
         return [
             "bestanden": .list(Downloads.publicSheets().map { doc in
@@ -27,6 +27,7 @@ enum DownloadsViewModel {
             "anker": .string("bestand-" + sheet.name),
             "beschrijving": .string(sheet.beschrijving),
             "links": .list(links.map { .object(["url": .string($0.url), "formaat": .string($0.formaat)]) }),
+            "heeft_links": .bool(!links.isEmpty),
             "kolommen": .list(sheet.columns.map { column in
                 .object(["naam": .string(column.name), "betekenis": .string(column.meaning), "voorbeeld": .string(column.example)])
             }),

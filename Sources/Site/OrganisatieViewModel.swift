@@ -39,10 +39,10 @@ enum OrganisatieViewModel {
         value.merge(MustacheValue.listing("landschap", Landscape.lines(o.id, index))) { $1 }
         value.merge(MustacheValue.listing("koppelingen", Landscape.koppelingen(o.id, index))) { $1 }
         // Contract: per-organisation downloads only on the gemeenten site.
-        let downloads = index.catalogus.audience == .gemeenten && o.isAfnemer ? index.urls.organisatie(o).map(Downloads.organisationLinks) ?? [] : []
+        let downloads = index.downloads && index.catalogus.audience == .gemeenten && o.isAfnemer ? index.urls.organisatie(o).map(Downloads.organisationLinks) ?? [] : []
         let isLeverancier = o.type == .leverancier || o.type == .community
-        value["archimate"] = isLeverancier ? index.urls.organisatie(o).map { .string(Downloads.portfolioLink(pageURL: $0).url) } ?? .null : .null
-        value["downloads"] = .list(downloads.map { .object(["url": .string($0.url), "titel": .string($0.titel), "formaat": .string($0.formaat)]) })
+        value["archimate"] = index.downloads && isLeverancier ? index.urls.organisatie(o).map { .string(Downloads.portfolioLink(pageURL: $0).url) } ?? .null : .null
+        value.merge(MustacheValue.listing("downloads", downloads.map { .object(["url": .string($0.url), "titel": .string($0.titel), "formaat": .string($0.formaat)]) })) { $1 }
         return value
     }
 }

@@ -20,7 +20,7 @@ public enum SitePlanner {
     public static func plan(_ content: SiteContent, catalogus: VisibleCatalogus, settings: SiteSettings, templates: Set<String>,
                             previous: PreviousSnapshot? = nil) -> ([PlannedFile], DiagnosticList) {
         var problems = DiagnosticList()
-        let index = CatalogueIndex(catalogus)
+        let index = CatalogueIndex(catalogus, downloads: settings.downloads)
         let frame = PageFrame(
             layout: LayoutViewModel(texts: content.texts, menu: content.menu, settings: settings),
             titles: Dictionary(content.pages.map { ($0.url, $0.frontMatter.titel) }, uniquingKeysWith: { a, _ in a }),
@@ -39,7 +39,7 @@ public enum SitePlanner {
             }
             var kind: [String: MustacheValue] = ["catalogus": counts]
             if let section { kind["overzicht"] = .object(OverviewViewModel.make(section, index)) }
-            if isDownloads { kind["downloads"] = .object(DownloadsViewModel.make(audience: catalogus.audience)) }
+            if isDownloads { kind["downloads"] = .object(DownloadsViewModel.make(audience: catalogus.audience, withFiles: settings.downloads)) }
             let value = PageViewModel.make(page, frame: frame, subpagesByParent: subpagesByParent, kind: kind)
             return .success(PlannedFile(path: PlannedFile.outputPath(forURL: page.url), template: template, value: value))
         }
@@ -62,7 +62,7 @@ public enum SitePlanner {
             let (pages, published) = CataloguePages.plan(index, frame: frame, templates: templates, problems: &problems)
             files += pages
             entries += published
-            files += Downloads.files(catalogus, links: index.urls.pageLinks(baseURL: settings.baseURL)).map { download in
+            files += (settings.downloads ? Downloads.files(catalogus, links: index.urls.pageLinks(baseURL: settings.baseURL)) : []).map { download in
                 PlannedFile(path: download.path, makeBytes: download.make)
             }
         }
