@@ -9,7 +9,7 @@
 #    prepared once outside the timed runs, one content stub per catalogue page with swc's slug, the editor pages
 #    from content/, and layouts equivalent to Templates/*.mustache (lookups by id, lists, tables, markdown,
 #    A–Z overviews). The audience is a Hugo environment (`-e publiek` / `-e gemeenten`).
-#    Target: swc at least 3x Hugo's pages per second.
+#    Target: swc at least 3x Hugo's pages per second. Both build the pages only (swc with --no-downloads).
 # 2. swc's peak RSS at scale 1. Target: at most 1 GiB.
 # 3. swc at scale 4 (`swc demo --scale 4`) against scale 1, per audience. Target: wall time and peak RSS each at
 #    most 4.5x the scale-1 figure.
@@ -80,15 +80,17 @@ run() {
     k=$((k + 1)); out=$W/out/$tool-$scale-$aud-$k
     case $tool in
         hugo) cmd=(hugo --quiet -s "$W/hugo" -d "$out" -e "$aud") ;;
+        # --no-downloads: Hugo renders the pages only, so swc does too; what the downloads (CSV, XLSX,
+        # ArchiMate) add is measured by bench/downloads-cost.sh.
         swc)  cmd=("$SWC" build --data "$W/data$scale" --content "$W/content" --templates "$W/templates"
-                   --audience "$aud" --output "$out" --quiet) ;;
+                   --audience "$aud" --output "$out" --quiet --no-downloads) ;;
     esac
     if ! /usr/bin/time -f "%e %U %S %M" -o "$W/time" "${cmd[@]}" >"$W/stdout" 2>"$W/stderr"; then
         log "$tool failed ($label): ${cmd[*]}"; head -c 3000 "$W/stderr" >&2; head -c 1000 "$W/stdout" >&2
         exit 1
     fi
     local pages bytes
-    pages=$(find "$out" -name '*.html' | wc -l)
+    pages=$(find "$out" -name '*.html' | wc -l)  # every page, including swc's redirect and "verwijderd" pages
     bytes=$(find "$out" -name '*.html' -printf '%s\n' | awk '{s += $1} END {print s + 0}')
     log "  $tool scale $scale $aud $label: $(tail -1 "$W/time") (wall user sys rssKB), $pages pages"
     [[ $label == warmup ]] || echo "$tool $scale $aud $(tail -1 "$W/time") $pages $bytes" >>"$W/results"

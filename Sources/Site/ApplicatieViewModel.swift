@@ -56,9 +56,8 @@ enum ApplicatieViewModel {
     /// A referentiecomponent with the standards it requires or recommends, and for each version
     /// whether this applicatie supports it (never "non-compliant": VNG's wording).
     private static func component(_ r: Referentiecomponent, compliancy: [String: Bool], _ index: CatalogueIndex) -> MustacheValue {
-        let standaarden = r.standaarden.compactMap { rol -> MustacheValue? in
-            guard let standaard = index.standaarden[rol.standaard] else { return nil }
-            let versies = standaard.versies.compactMap { index.standaardversies[$0] }.sorted { $0.naam < $1.naam }.map { versie -> MustacheValue in
+        let standaarden = (index.standaardRollen[r.objectID] ?? []).map { rol -> MustacheValue in
+            let versies = rol.versies.map { versie -> MustacheValue in
                 let supported = compliancy[versie.objectID]
                 return .object([
                     "naam": .string(versie.naam),
@@ -68,10 +67,10 @@ enum ApplicatieViewModel {
                 ])
             }
             return .object([
-                "naam": .string(standaard.naam),
+                "naam": .string(rol.standaard.naam),
                 "rol": .string(rol.rol.rawValue),
                 "verplicht": .bool(rol.rol == .verplicht),
-                "gemma_url": .string(index.gemmaOnline(standaard.objectID)),
+                "gemma_url": .string(index.gemmaOnline(rol.standaard.objectID)),
                 "versies": .list(versies),
                 "heeft_versies": .bool(!versies.isEmpty),
             ])

@@ -2,6 +2,7 @@ import CatalogusModel
 import Gemma
 import Markdown
 import Mustache
+import Parallel
 
 /// Lookups over the visible catalogue, built once per build so page view models stay cheap.
 struct CatalogueIndex: Sendable {
@@ -43,23 +44,32 @@ struct CatalogueIndex: Sendable {
     let standaardversies: [String: Standaardversie]
     let voorzieningen: [String: LandelijkeVoorziening]
 
+    /// Referentiecomponent Object ID → the standards it requires or recommends, each with its
+    /// versions sorted by name: the same for every applicatie page, so made once.
+    let standaardRollen: [String: [StandaardRegel]]
+
+    struct StandaardRegel: Sendable {
+        let standaard: Standaard
+        let rol: Verbindingsrol
+        let versies: [Standaardversie]
+    }
+
     /// Whether pages link to downloads (`SiteSettings.downloads`).
     let downloads: Bool
 
     init(_ c: VisibleCatalogus, downloads: Bool = true) {
         catalogus = c
         self.downloads = downloads
-        urls = CatalogueURLs(c)
+        // The two largest pieces (slugs for every name, and compliancy) are made side by side.
+        let (named, compliancy) = both({ (CatalogueURLs(c), Self.foldedNames(c)) }, { Self.compliancy(c) })
+        urls = named.0
+        foldedNames = named.1
+        compliancyPerApplicatie = compliancy
         organisaties = Self.byID(c.organisaties, \.id)
         applicaties = Self.byID(c.applicaties, \.id)
         diensten = Self.byID(c.diensten, \.id)
         versies = Self.byID(c.applicatieversies, \.id)
         versiesPerApplicatie = Dictionary(grouping: c.applicatieversies, by: \.applicatie)
-        var compliancy: [String: [String: Bool]] = [:]
-        for index in c.compliancy.indices {
-            compliancy[c.compliancy[index].applicatie, default: [:]][c.compliancy[index].standaardversie] = c.compliancy[index].ondersteund
-        }
-        compliancyPerApplicatie = compliancy
         var perApplicatie: [String: [Dienst]] = [:]
         for dienst in c.diensten {
             for id in dienst.applicaties { perApplicatie[id, default: []].append(dienst) }
@@ -99,12 +109,30 @@ struct CatalogueIndex: Sendable {
         standaarden = Self.byID(c.gemma.standaarden, \.objectID)
         standaardversies = Self.byID(c.gemma.standaardversies, \.objectID)
         voorzieningen = Self.byID(c.gemma.landelijkeVoorzieningen, \.objectID)
+        let (standaarden, versies) = (standaarden, standaardversies)
+        standaardRollen = Self.byID(c.gemma.referentiecomponenten.map { r in
+            (r.objectID, r.standaarden.compactMap { rol -> StandaardRegel? in
+                guard let standaard = standaarden[rol.standaard] else { return nil }
+                return StandaardRegel(standaard: standaard, rol: rol.rol, versies: standaard.versies.compactMap { versies[$0] }.sorted { $0.naam < $1.naam })
+            })
+        }, \.0).mapValues(\.1)
         let urls = urls
         applicatieLinks = Self.byID(c.applicaties.map { ($0.id, MustacheValue.link($0.naam, urls.url(.applicaties, $0.id))) }, \.0).mapValues(\.1)
         organisatieLinks = Self.byID(c.organisaties.map { ($0.id, MustacheValue.link($0.naam, urls.organisatie($0))) }, \.0).mapValues(\.1)
         referentiecomponentLinks = Self.byID(c.gemma.referentiecomponenten.map { ($0.objectID, MustacheValue.link($0.naam, urls.url(.referentiecomponenten, $0.objectID))) }, \.0).mapValues(\.1)
-        foldedNames = Self.byID(c.applicaties.map { ($0.id, Slug.make($0.naam)) } + c.organisaties.map { ($0.id, Slug.make($0.naam)) }, \.0).mapValues(\.1)
         merged = Continuity.merged(self)
+    }
+
+    private static func foldedNames(_ c: VisibleCatalogus) -> [String: String] {
+        byID(c.applicaties.map { ($0.id, Slug.make($0.naam)) } + c.organisaties.map { ($0.id, Slug.make($0.naam)) }, \.0).mapValues(\.1)
+    }
+
+    private static func compliancy(_ c: VisibleCatalogus) -> [String: [String: Bool]] {
+        var compliancy: [String: [String: Bool]] = [:]
+        for index in c.compliancy.indices {
+            compliancy[c.compliancy[index].applicatie, default: [:]][c.compliancy[index].standaardversie] = c.compliancy[index].ondersteund
+        }
+        return compliancy
     }
 
     /// What overviews and counts show: the catalogue without the objects that went up in another.
