@@ -80,7 +80,9 @@ extension Catalogus {
             beoordelingen: forGemeenten ? beoordelingen : [],
             gebruikTelling: Self.usage(self.gebruik, isVisible),
             beoordelingenPerApplicatie: Self.summaries(beoordelingen, of: \.applicatie),
-            beoordelingenPerDienst: Self.summaries(beoordelingen, of: \.dienst))
+            beoordelingenPerDienst: Self.summaries(beoordelingen, of: \.dienst),
+            organisatieOpvolgers: Self.successors(self.organisaties.map { ($0.id, $0.opgegaanIn) }, visible: organisatieIDs),
+            applicatieOpvolgers: Self.successors(self.applicaties.map { ($0.id, $0.opgegaanIn) }, visible: applicatieIDs))
     }
 
     /// Distinct organisations per applicatie, counting lines that are not phased out.
@@ -91,6 +93,15 @@ extension Catalogus {
             users[gebruik[index].applicatie, default: []].insert(gebruik[index].afnemer)
         }
         return users.mapValues(\.count)
+    }
+
+    /// Hidden objects whose `opgegaanIn` names a visible one.
+    private static func successors(_ all: [(id: String, opgegaanIn: String?)], visible: Set<String>) -> [String: String] {
+        var result: [String: String] = [:]
+        for (id, next) in all where !visible.contains(id) {
+            if let next, visible.contains(next) { result[id] = next }
+        }
+        return result
     }
 
     /// Ids are unique per file only, so applicaties and diensten are summarised apart.

@@ -25,6 +25,11 @@ public struct VisibleCatalogus: Sendable, Equatable {
     public let beoordelingenPerApplicatie: [String: BeoordelingSamenvatting]
     /// Dienst id → count and average of its approved ratings.
     public let beoordelingenPerDienst: [String: BeoordelingSamenvatting]
+    /// Id → successor id of organisations and applicaties that are hidden themselves (Deactief,
+    /// Gedepubliceerd) but went up in one that is visible: only the ids, so an address published
+    /// before the merge can redirect to the successor. Nothing else of them is left.
+    public let organisatieOpvolgers: [String: String]
+    public let applicatieOpvolgers: [String: String]
 }
 
 /// "★★★★☆ 4,2 (12 beoordelingen)": what the public may know of ratings.

@@ -6,6 +6,8 @@ public struct PreviousSnapshot: Sendable {
     var urls: [PublishedURL]
     /// `soort/id` → the id the object went up in (`opgegaanIn`), as the previous data said.
     var successors: [String: String]
+    /// `soort/id` → the name it had, for the redirect page ("Brielle is opgegaan in Voorne aan Zee").
+    var names: [String: String]
 
     /// The snapshot published from `catalogus` (the previous data folder, for the same audience),
     /// together with the `urls.json` kept beside it, which also holds older redirects.
@@ -26,6 +28,11 @@ public struct PreviousSnapshot: Sendable {
         for a in catalogus.applicaties { if let next = a.opgegaanIn { successors[Continuity.key(.applicatie, a.id)] = next } }
         for o in catalogus.organisaties { if let next = o.opgegaanIn { successors[Continuity.key(.organisatie, o.id)] = next } }
         self.successors = successors
+        var names: [String: String] = [:]
+        for a in catalogus.applicaties { names[Continuity.key(.applicatie, a.id)] = a.naam }
+        for o in catalogus.organisaties { names[Continuity.key(.organisatie, o.id)] = o.naam }
+        for r in catalogus.gemma.referentiecomponenten { names[Continuity.key(.referentiecomponent, r.objectID)] = r.naam }
+        self.names = names
     }
 }
 
@@ -42,11 +49,17 @@ enum Continuity {
         while seen.insert(id).inserted {
             switch soort {
             case .applicatie:
-                guard let a = index.applicaties[id] else { break }
+                guard let a = index.applicaties[id] else {
+                    if let next = index.catalogus.applicatieOpvolgers[id] { id = next; continue }
+                    break
+                }
                 if let next = a.opgegaanIn { id = next; continue }
                 return index.urls.url(.applicaties, id).map { ($0, a.naam, id) }
             case .organisatie:
-                guard let o = index.organisaties[id] else { break }
+                guard let o = index.organisaties[id] else {
+                    if let next = index.catalogus.organisatieOpvolgers[id] { id = next; continue }
+                    break
+                }
                 if let next = o.opgegaanIn { id = next; continue }
                 return index.urls.organisatie(o).map { ($0, o.naam, id) }
             case .referentiecomponent:
@@ -95,7 +108,7 @@ enum Continuity {
         for entry in previous?.urls ?? [] where previousByURL[entry.url] == nil { previousByURL[entry.url] = entry }
         for (url, entry) in previousByURL.sorted(by: { $0.key < $1.key }) where !taken.contains(url) && isSafe(url) {
             taken.insert(url)
-            if let id = entry.id, let page = redirect(url, soort: entry.soort, id: id, naam: nil, index: index, frame: frame, previous: previous) {
+            if let id = entry.id, let page = redirect(url, soort: entry.soort, id: id, naam: previous?.names[key(entry.soort, id)], index: index, frame: frame, previous: previous) {
                 files.append(page.file); entries.append(page.entry)
             } else {
                 files.append(removed(url, entry, frame: frame))

@@ -106,3 +106,36 @@ final class ShrinkageTests: XCTestCase {
         XCTAssertTrue(try site.read("applicaties/extra/index.html").contains("is uit de catalogus verwijderd"))
     }
 }
+
+/// Issue 7's herindeling: the merged gemeenten are made Deactief with `opgegaanIn`, as the demo
+/// has Brielle, Hellevoetsluis and Westvoorne; their published pages must lead to the successor.
+final class HerindelingRedirectTests: XCTestCase {
+    func testAPageOfADeactivatedMergedGemeenteRedirectsWithItsOldName() throws {
+        let site = try TestSite()
+        let previous = site.root.appendingPathComponent("vorige")
+        try FileManager.default.copyItem(at: site.root.appendingPathComponent("content/catalogus"), to: previous)
+        let url = site.root.appendingPathComponent("content/catalogus/organisaties.json")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        try site.write("content/catalogus/organisaties.json", text.replacingOccurrences(
+            of: "\"id\": \"gem-zeist\",", with: "\"id\": \"gem-zeist\", \"status\": \"Deactief\", \"opgegaanIn\": \"gem-utrecht\","))
+        var options = site.options()
+        options.previousDataDirectory = previous.path
+        let (report, problems) = site.build(options)
+        XCTAssertNotNil(report, problems.joined(separator: "\n"))
+        let page = try site.read("gemeenten/zeist/index.html")
+        XCTAssertTrue(page.contains("Zeist is opgegaan in <a href=\"/gemeenten/utrecht/\">Utrecht</a>"), page)
+        let plain = try TestSite().build()
+        XCTAssertNotNil(plain.0)
+    }
+
+    func testWithoutAPreviousSnapshotADeactivatedGemeenteStaysUnpublished() throws {
+        let site = try TestSite()
+        let url = site.root.appendingPathComponent("content/catalogus/organisaties.json")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        try site.write("content/catalogus/organisaties.json", text.replacingOccurrences(
+            of: "\"id\": \"gem-zeist\",", with: "\"id\": \"gem-zeist\", \"status\": \"Deactief\", \"opgegaanIn\": \"gem-utrecht\","))
+        XCTAssertNotNil(site.build().0)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: site.output.appendingPathComponent("gemeenten/zeist").path),
+                       "contract: Deactief is never shown; only an address that was published keeps living")
+    }
+}
