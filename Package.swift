@@ -26,11 +26,11 @@ let package = Package(
         // Editor content: pages with front matter, the menu, the site's fixed texts.
         .target(name: "Content", dependencies: ["Diagnostics", "Markdown", "Parallel"]),
         // Page planning: URLs and the view models templates see.
-        .target(name: "Site", dependencies: ["CatalogusModel", "Content", "Downloads", "Gemma", "JSON", "Markdown", "Mustache", "Parallel"]),
+        .target(name: "Site", dependencies: ["CatalogusModel", "Content", "Downloads", "Gemma", "JSON", "Markdown", "Mustache", "Parallel", "Search"]),
         // The pipeline: load, plan, render, write the output atomically.
         .target(name: "Builder", dependencies: ["CatalogusLoader", "CatalogusModel", "Content", "Diagnostics", "JSON", "Mustache", "Parallel", "Site"]),
         // The command line: parsing and help texts, no I/O besides what it is asked to run.
-        .target(name: "SWCCLI", dependencies: ["Beheer", "Builder", "Demo", "Diagnostics", "Importer", "Site"]),
+        .target(name: "SWCCLI", dependencies: ["Beheer", "Builder", "Demo", "Diagnostics", "Importer", "Serve", "Site"]),
         .executableTarget(name: "swc", dependencies: ["SWCCLI"]),
         .target(name: "JSON"),
         .target(name: "Gemma", dependencies: ["Diagnostics"]),
@@ -46,6 +46,10 @@ let package = Package(
         .target(name: "Importer", dependencies: ["CatalogusLoader", "CatalogusModel", "Diagnostics", "Gemma", "JSON", "Tabular"]),
         // Functioneel beheer: `swc merge` (herindelingen, duplicates) and `swc report` (review reports for VNG).
         .target(name: "Beheer", dependencies: ["CatalogusLoader", "CatalogusModel", "Diagnostics", "JSON", "Tabular"]),
+        // Search: a split index of records (applicaties, organisaties, …) that the browser fetches piece by piece.
+        .target(name: "Search"),
+        // `swc serve`: builds, serves the site on 127.0.0.1 and rebuilds when the input changes.
+        .target(name: "Serve", dependencies: ["Builder", "Diagnostics"]),
         // Invented demo catalogues at any scale (real gemeenten and GEMMA, made-up everything else).
         .target(name: "Demo", dependencies: ["JSON", "Gemma"]),
 
@@ -63,6 +67,8 @@ let package = Package(
         .testTarget(name: "DownloadsTests", dependencies: ["Downloads", "CatalogusModel", "Gemma", "Tabular"]),
         .testTarget(name: "ImporterTests", dependencies: ["Importer", "CatalogusLoader", "CatalogusModel", "Diagnostics", "Gemma", "JSON", "Tabular"]),
         .testTarget(name: "BeheerTests", dependencies: ["Beheer", "CatalogusLoader", "CatalogusModel", "Diagnostics", "JSON", "Tabular"]),
+        .testTarget(name: "SearchTests", dependencies: ["Search"]),
+        .testTarget(name: "ServeTests", dependencies: ["Serve", "Builder"]),
         .testTarget(name: "SWCCLITests", dependencies: ["SWCCLI", "Builder", "Site"]),
     ]
 )

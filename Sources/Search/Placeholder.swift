@@ -1,0 +1,2 @@
+/// Search (being written).
+enum SearchNamespace {}

@@ -1,0 +1,2 @@
+/// Serve (being written).
+enum ServeNamespace {}
