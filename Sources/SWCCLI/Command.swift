@@ -10,6 +10,7 @@ public enum Command: Sendable {
     case `import`(ImportRequest)
     case merge(MergeRequest)
     case report(ReviewReportRequest)
+    case serve(ServeRequest)
     case help(topic: String?)
     case version
 }
@@ -53,6 +54,9 @@ public enum CommandLineParser {
         case "report":
             if arguments.dropFirst().contains(where: { $0 == "--help" || $0 == "-h" }) { return .success(.help(topic: first)) }
             return reviewReportRequest(Array(arguments.dropFirst())).map(Command.report)
+        case "serve":
+            if arguments.dropFirst().contains(where: { $0 == "--help" || $0 == "-h" }) { return .success(.help(topic: first)) }
+            return serveRequest(Array(arguments.dropFirst())).map(Command.serve)
         case "build", "check":
             if arguments.dropFirst().contains(where: { $0 == "--help" || $0 == "-h" }) { return .success(.help(topic: first)) }
             return buildOptions(Array(arguments.dropFirst()), command: first).map { options, quiet in
@@ -63,7 +67,7 @@ public enum CommandLineParser {
         }
     }
 
-    private static func buildOptions(_ arguments: [String], command: String) -> Result<(BuildOptions, Bool), UsageError> {
+    static func buildOptions(_ arguments: [String], command: String) -> Result<(BuildOptions, Bool), UsageError> {
         var options = BuildOptions()
         var quiet = false
         var downloads = true

@@ -1,7 +1,7 @@
 /// The help texts, in Dutch like every message of swc.
 public enum HelpText {
     public static let version = "swc 0.1.0"
-    static let commands = ["build", "check", "demo", "help", "import", "merge", "report"]
+    static let commands = ["build", "check", "demo", "help", "import", "merge", "report", "serve"]
 
     public static func text(for topic: String?) -> String {
         switch topic {
@@ -11,6 +11,7 @@ public enum HelpText {
         case "import": importHelp
         case "merge": mergeHelp
         case "report": reportHelp
+        case "serve": serveHelp
         case "help": "gebruik: swc help [COMMANDO]\n\nToont de hulp bij een commando: \(commands.joined(separator: ", ")).\n"
         default: overview
         }
@@ -29,6 +30,7 @@ public enum HelpText {
           import   neem de oude softwarecatalogus-export of een nieuwe GEMMA-release over in de gegevensmap
           merge    voeg organisaties (herindeling, fusie) of dubbele applicaties samen in de gegevensmap
           report   schrijf rapporten voor beheer bij VNG (concepten, dubbelen, kwaliteit), nooit in de site
+          serve    bekijk de site terwijl je schrijft: bouwt, toont hem op 127.0.0.1 en bouwt opnieuw bij elke wijziging
 
         opties:
           --help       deze hulp

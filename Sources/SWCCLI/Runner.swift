@@ -40,6 +40,8 @@ public struct Runner: Sendable {
             return runMerge(request)
         case .success(.report(let request)):
             return runReviewReport(request)
+        case .success(.serve(let request)):
+            return runServe(request)
         }
     }
 

@@ -1,2 +1,0 @@
-/// Serve (being written).
-enum ServeNamespace {}
