@@ -5,9 +5,11 @@ public struct ServeRequest: Sendable {
     /// The build of every round. Its output folder is only used when `output` is given; otherwise
     /// the runner builds into a private temporary folder, so a preview never replaces `site/`.
     public var options: BuildOptions
+    /// `--port N` on 127.0.0.1.
     public var port: UInt16 = 8000
     /// `--output MAP`: serve (and keep) the site in this folder instead of a temporary one.
     public var output: String?
+    /// `--quiet`: no warnings and no progress, only errors and the rebuild lines.
     public var quiet = false
 
     /// A request to serve what `options` build on the default port.

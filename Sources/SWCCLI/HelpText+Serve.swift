@@ -9,7 +9,8 @@ extension HelpText {
         bestand in de content, de sjablonen of de gegevens verandert, bouwt swc opnieuw; herlaad de
         pagina in de browser om het resultaat te zien. Breekt een wijziging de build, dan meldt swc
         de fouten met bestand en regel, zoals 'swc build', en blijft de vorige versie te zien tot
-        de fout hersteld is. Ctrl-C stopt.
+        de fout hersteld is. Mislukt al de eerste build, dan stopt swc met de meldingen
+        (afsluitcode 1). Ctrl-C stopt.
 
         De site komt in een tijdelijke map die bij het stoppen verdwijnt; de map site/ blijft
         onaangeroerd. Paden buiten de site (ook met .. of %2e%2e) worden geweigerd.

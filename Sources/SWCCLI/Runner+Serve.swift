@@ -11,11 +11,11 @@ extension Runner {
     func runServe(_ request: ServeRequest) -> Int32 {
         // Without --output the site lives in a folder of this process only: a preview must never
         // replace the `site/` that is about to be published.
-        let scratch = request.output == nil
-            ? FileManager.default.temporaryDirectory.appendingPathComponent("swc-serve-\(getpid())").path : nil
+        let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("swc-serve-\(getpid())").path
+        let scratch = request.output == nil ? temporary : nil
         defer { if let scratch { try? FileManager.default.removeItem(atPath: scratch) } }
         var build = request.options
-        build.outputDirectory = request.output ?? scratch! + "/site"
+        build.outputDirectory = request.output ?? temporary + "/site"
         let standardError = self.standardError
         let quiet = request.quiet
         let server = PreviewServer(options: ServeOptions(build: build, port: request.port)) { event in
@@ -31,7 +31,6 @@ extension Runner {
             return source
         }
         defer { for (number, source) in zip([SIGINT, SIGTERM], sources) { source.cancel(); signal(number, SIG_DFL) } }
-        if !quiet { standardError("swc: de site wordt gebouwd in \(build.outputDirectory)\n") }
         switch server.start() {
         case .success:
             break

@@ -10,6 +10,7 @@ import Glibc
 /// templates or data change. A build that fails is reported and the previous site stays served,
 /// because the builder only swaps in a site that was written completely.
 public final class PreviewServer: Sendable {
+    /// What it builds, where it listens and how often it looks.
     public let options: ServeOptions
     private let report: @Sendable (ServeEvent) -> Void
     private let server = Mutex<HTTPServer?>(nil)
@@ -26,6 +27,7 @@ public final class PreviewServer: Sendable {
     /// Opens the port, builds, and starts serving and watching; returns the port listened on.
     /// The port is opened before the build so that a port in use is reported without waiting for one.
     public func start() -> Result<UInt16, ServeFailure> {
+        precondition(!watching.load(ordering: .sequentiallyConsistent), "a PreviewServer starts once")
         let listener: LoopbackListener
         switch LoopbackListener.open(port: options.port) {
         case .success(let opened): listener = opened
@@ -33,6 +35,7 @@ public final class PreviewServer: Sendable {
         }
         // Taken before the build, so that an edit made while it runs is built next.
         let before = InputSnapshot.take(watchedFolders, excluding: servedFolder)
+        report(.building(folder: options.build.outputDirectory))
         let (built, problems) = Build(options: options.build).build()
         guard let built, !problems.hasErrors else {
             close(listener.descriptor)

@@ -5,6 +5,10 @@ import Glibc
 
 /// The Dutch texts of `swc serve`, one function per kind of message.
 enum ServeMessages {
+    static func building(_ folder: String) -> String {
+        "swc: de site wordt gebouwd in \(folder)\n"
+    }
+
     static func started(address: String, report: BuildReport, summary: String) -> String {
         "swc: gebouwd: \(report.pages) pagina's, \(report.files) bestanden; \(summary)\n"
             + "swc: de site staat op \(address) (alleen op deze computer); swc bouwt opnieuw zodra content, sjablonen of gegevens veranderen; Ctrl-C stopt\n"

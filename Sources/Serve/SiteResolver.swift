@@ -8,6 +8,7 @@ public enum Resolution: Sendable, Equatable {
     case file(String)
     /// A folder asked for without its trailing slash: send the browser to this address.
     case redirect(String)
+    /// Nothing there (or only hidden files): answered with the site's 404 page.
     case notFound
     /// A path that tries to leave the site, or a link inside it that points outside.
     case forbidden
