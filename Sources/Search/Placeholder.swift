@@ -1,2 +1,0 @@
-/// Search (being written).
-enum SearchNamespace {}
