@@ -1,68 +1,132 @@
 /// The bytes of one file being written. Values are escaped unless a method says `raw`; raw is
 /// only for what this module makes itself (identifiers, type names, numbers).
-struct ByteWriter {
-    private(set) var bytes: [UInt8] = []
+///
+/// A buffer of its own rather than an array: a file is written in tens of thousands of pieces of a
+/// few bytes each, and an array's checks on every append were a large part of what a file cost.
+/// Not copyable, so the buffer has one owner and is freed once.
+struct ByteWriter: ~Copyable {
+    private var start: UnsafeMutablePointer<UInt8>
+    private var count = 0
+    private var capacity: Int
 
     init(capacity: Int) {
-        bytes.reserveCapacity(capacity)
+        self.capacity = max(64, capacity)
+        start = .allocate(capacity: self.capacity)
+    }
+
+    deinit {
+        start.deallocate()
+    }
+
+    /// What was written, as an array of its own.
+    var bytes: [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+            if count > 0 { buffer.baseAddress!.initialize(from: start, count: count) }
+            initialized = count
+        }
     }
 
     mutating func raw(_ literal: StaticString) {
-        literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        append(literal.utf8Start, literal.utf8CodeUnitCount)
     }
 
     /// A name this module made itself (an identifier, an ArchiMate type), written as it is.
     /// Not called `raw`: a literal would pick a String overload over `StaticString`.
     mutating func token(_ text: String) {
-        bytes.append(contentsOf: text.utf8)
+        var text = text
+        text.withUTF8 { raw($0) }
     }
 
     mutating func raw(_ other: [UInt8]) {
-        bytes.append(contentsOf: other)
+        other.withUnsafeBufferPointer { raw($0) }
     }
 
-    mutating func raw(_ text: Substring.UTF8View) {
-        bytes.append(contentsOf: text)
+    mutating func raw(_ buffer: UnsafeBufferPointer<UInt8>) {
+        guard let base = buffer.baseAddress else { return }
+        append(base, buffer.count)
+    }
+
+    mutating func byte(_ value: UInt8) {
+        if count == capacity { grow(to: count + 1) }
+        start[count] = value
+        count += 1
     }
 
     /// An id spelled into an identifier (see `Identifier`).
     mutating func sanitised(_ id: String) {
-        Identifier.appendSanitised(id, to: &bytes)
+        var id = id
+        id.withUTF8 { utf8 in
+            if utf8.allSatisfy(Identifier.isKept) {
+                raw(utf8)
+            } else {
+                var bytes: [UInt8] = []
+                Identifier.appendSanitised(utf8, to: &bytes)
+                raw(bytes)
+            }
+        }
     }
 
     /// Text content, escaped.
     mutating func text(_ value: String) {
-        XMLEscaping.append(value, to: &bytes, inAttribute: false)
+        XMLEscaping.append(value, to: &self, inAttribute: false)
     }
 
     /// An attribute value, escaped for double quotes.
     mutating func attribute(_ value: String) {
-        XMLEscaping.append(value, to: &bytes, inAttribute: true)
+        XMLEscaping.append(value, to: &self, inAttribute: true)
     }
 
     /// A whole number in decimal, without making a String: coordinates are the hot path of large views.
     mutating func int(_ value: Int) {
+        if count + 20 > capacity { grow(to: count + 20) }
         var rest = value.magnitude
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 21) { digits in
-            var start = digits.count
-            repeat {
-                start -= 1
-                digits[start] = UInt8(truncatingIfNeeded: 0x30 + rest % 10)
-                rest /= 10
-            } while rest > 0
-            if value < 0 {
-                start -= 1
-                digits[start] = 0x2D
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
+        var digits = 0
+        repeat {
+            digits += 1
+            rest /= 10
+        } while rest > 0
+        if value < 0 {
+            start[count] = 0x2D
+            count += 1
         }
+        rest = value.magnitude
+        var at = count + digits
+        repeat {
+            at -= 1
+            start[at] = UInt8(truncatingIfNeeded: 0x30 + rest % 10)
+            rest /= 10
+        } while rest > 0
+        count += digits
     }
 
-    /// A newline and `level` steps of two spaces, so that people can read the file.
+    /// A newline and one space per `level`, so that people can still follow the structure; views,
+    /// the bulk of the larger files, are written with `newline()` and no indentation at all.
     mutating func line(_ level: Int) {
-        Self.newlines.withUnsafeBufferPointer { bytes.append(contentsOf: $0[0..<(1 + 2 * min(level, 15))]) }
+        let spaces = min(max(0, level), 8)
+        if count + 1 + spaces > capacity { grow(to: count + 1 + spaces) }
+        start[count] = 0x0A
+        for i in 0..<spaces { start[count + 1 + i] = 0x20 }
+        count += 1 + spaces
     }
 
-    /// A newline and 30 spaces, the deepest indentation written.
-    private static let newlines: [UInt8] = [0x0A] + [UInt8](repeating: 0x20, count: 30)
+    mutating func newline() {
+        byte(0x0A)
+    }
+
+    @inline(__always)
+    private mutating func append(_ source: UnsafePointer<UInt8>, _ n: Int) {
+        if count + n > capacity { grow(to: count + n) }
+        (start + count).update(from: source, count: n)
+        count += n
+    }
+
+    @inline(never)
+    private mutating func grow(to needed: Int) {
+        let newCapacity = max(needed, capacity * 2)
+        let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        bigger.initialize(from: start, count: count)
+        start.deallocate()
+        start = bigger
+        capacity = newCapacity
+    }
 }

@@ -29,9 +29,8 @@ struct Concepts {
     }
 
     /// Elements in file order, leaving out those another part of the file writes.
-    func sortedElements(excluding written: Set<ObjectIdentifier> = []) -> [ElementFragment] {
-        elements.lazy.map(\.fragment).filter { !written.contains(ObjectIdentifier($0)) }
-            .sorted { ($0.rank, $0.identifier) < ($1.rank, $1.identifier) }
+    func sortedElements(leavingOut written: (ElementFragment) -> Bool = { _ in false }) -> [ElementFragment] {
+        elements.map(\.fragment).filter { !written($0) }.sorted { ($0.rank, $0.identifier) < ($1.rank, $1.identifier) }
     }
 
     func sortedRelations() -> [Relation] {

@@ -13,7 +13,6 @@ final class ElementFragment: Sendable {
     let foldedName: String
     /// How many characters the name has, for the room it needs.
     let nameLength: Int
-    let folder: Folder
     /// A box that fits the name, for views of this module's own.
     let width: Int
     let height: Int
@@ -31,7 +30,6 @@ final class ElementFragment: Sendable {
         name = element.name
         foldedName = element.name.lowercased()
         nameLength = element.name.unicodeScalars.count
-        folder = Folder.of(elementType: element.type)
         (width, height) = LabelSize.box(element.name)
         var out = ByteWriter(capacity: 512)
         ExchangeWriter.write(element, &out)

@@ -13,11 +13,33 @@ struct ExchangeModel {
 
 /// A layered view of some of the file's concepts (GEMMA's own views are written by `GemmaViewSet`).
 struct DrawnView {
+    /// The views this module draws itself. The raw value is spelled into the identifiers of their
+    /// nodes and connections, which must differ between the views of one file, and is kept short
+    /// because a landscape has a thousand of them.
+    enum Kind: String {
+        case portfolio = "p", landschap = "l", koppelingen = "k"
+
+        /// In the view's own identifier: "id-swc-view-landschap.…".
+        var tag: String {
+            switch self {
+            case .portfolio: "portfolio"
+            case .landschap: "landschap"
+            case .koppelingen: "koppelingen"
+            }
+        }
+    }
+
     var identifier: String
-    /// Spelled into the identifiers of its nodes and connections, which must differ between views.
-    var tag: String
+    var kind: Kind
     var name: String
     var concepts: Concepts
+
+    init(_ kind: Kind, of model: String, name: String, concepts: Concepts) {
+        identifier = Identifier.view(kind.tag, of: model)
+        self.kind = kind
+        self.name = name
+        self.concepts = concepts
+    }
 }
 
 /// An ArchiMate element: `ApplicationComponent`, `BusinessActor`, `Constraint`, …; made into an

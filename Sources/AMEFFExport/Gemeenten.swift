@@ -24,7 +24,7 @@ extension AMEFFExport {
             let naam = index.catalogus.organisaties[o].naam
             let model = index.model("landschap", organisatie, naam: "Applicatielandschap \(naam)",
                                     documentation: "Het applicatielandschap van \(naam): applicaties in gebruik met hun referentiecomponenten.")
-            return index.write(model.with(index.landschap(of: o), view: "landschap", named: "Applicatielandschap \(naam)"))
+            return index.write(model.with(index.landschap(of: o), view: .landschap, named: "Applicatielandschap \(naam)"))
         }
 
         /// The koppelingen of one gemeente or samenwerking: flows between the applicaties of its
@@ -34,7 +34,7 @@ extension AMEFFExport {
             let naam = index.catalogus.organisaties[o].naam
             let model = index.model("koppelingen", organisatie, naam: "Koppelingen \(naam)",
                                     documentation: "De koppelingen van \(naam) tussen applicaties en met landelijke voorzieningen.")
-            return index.write(model.with(index.koppelingen(of: o), view: "koppelingen", named: "Koppelingen \(naam)"))
+            return index.write(model.with(index.koppelingen(of: o), view: .koppelingen, named: "Koppelingen \(naam)"))
         }
 
         /// Landscape and koppelingen in one file, with GEMMA's Softwarecatalogus views in which the
@@ -42,20 +42,23 @@ extension AMEFFExport {
         public func architectuur(_ organisatie: String) -> [UInt8]? {
             guard let o = afnemer(organisatie) else { return nil }
             let naam = index.catalogus.organisaties[o].naam
-            var model = index.model("architectuur", organisatie, naam: "Architectuur \(naam)",
-                                    documentation: "Het applicatielandschap en de koppelingen van \(naam), geplaatst in de GEMMA-views van de Softwarecatalogus.")
+            let gemma = index.gemmaViews?.rendering(placing: index.placements(of: o))
+            var documentation = "Het applicatielandschap en de koppelingen van \(naam), geplaatst in de GEMMA-views van de Softwarecatalogus."
+            if let omitted = gemma?.omittedViews, !omitted.isEmpty {
+                documentation += " Niet opgenomen, omdat er geen applicatie van \(naam) in staat: "
+                    + omitted.map { "\u{201C}\($0)\u{201D}" }.joined(separator: ", ") + "."
+            }
+            var model = index.model("architectuur", organisatie, naam: "Architectuur \(naam)", documentation: documentation)
             let landschap = index.landschap(of: o)
             let koppelingen = index.koppelingen(of: o)
             var all = landschap
             all.formUnion(koppelingen)
             model.concepts = all
             model.views = [
-                DrawnView(identifier: Identifier.view("landschap", of: model.identifier), tag: "landschap",
-                          name: "Applicatielandschap \(naam)", concepts: landschap),
-                DrawnView(identifier: Identifier.view("koppelingen", of: model.identifier), tag: "koppelingen",
-                          name: "Koppelingen \(naam)", concepts: koppelingen),
+                DrawnView(.landschap, of: model.identifier, name: "Applicatielandschap \(naam)", concepts: landschap),
+                DrawnView(.koppelingen, of: model.identifier, name: "Koppelingen \(naam)", concepts: koppelingen),
             ]
-            model.gemma = index.gemmaViews?.rendering(placing: index.placements(of: o))
+            model.gemma = gemma
             return index.write(model)
         }
 

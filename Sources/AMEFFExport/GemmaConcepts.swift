@@ -38,7 +38,9 @@ struct GemmaConcepts {
         var elements: [(Kind, String, ExchangeElement, gemmaIdentifier: String?)] = []
         var known = Set<String>()
         var used = Set<String>()
-        func add(_ kind: Kind, _ objectID: String, _ identifier: String?, _ naam: String, _ beschrijving: String) {
+        // No GEMMA documentation: the definition lives on GEMMA Online (the `GEMMA URL` property), and
+        // repeating it in every portfolio and landscape made GEMMA's texts most of their bytes.
+        func add(_ kind: Kind, _ objectID: String, _ identifier: String?, _ naam: String) {
             guard known.insert(kind.rawValue + "\u{0}" + objectID).inserted else { return }
             var exchange = identifier.map(Identifier.gemma) ?? Identifier.ours("gemma", kind.rawValue, objectID)
             // A GEMMA file with a duplicate or empty identifier must not make ours invalid.
@@ -51,22 +53,17 @@ struct GemmaConcepts {
                 if kind == .referentiecomponent { properties.add(.url, pageURL(.referentiecomponent, objectID)) }
                 properties.add(.gemmaURL, info.gemmaOnlineUrl + objectID)
             }
-            let element = ExchangeElement(
-                identifier: exchange, type: kind.elementType, name: naam, documentation: beschrijving, properties: properties)
+            let element = ExchangeElement(identifier: exchange, type: kind.elementType, name: naam, properties: properties)
             elements.append((kind, objectID, element, identifier))
         }
-        for rc in gemma.referentiecomponenten { add(.referentiecomponent, rc.objectID, rc.identifier, rc.naam, rc.beschrijving) }
-        for versie in gemma.standaardversies { add(.standaardversie, versie.objectID, versie.identifier, versie.naam, versie.beschrijving) }
-        for standaard in gemma.standaarden { add(.standaard, standaard.objectID, standaard.identifier, standaard.naam, standaard.beschrijving) }
-        for voorziening in gemma.landelijkeVoorzieningen {
-            add(.voorziening, voorziening.objectID, voorziening.identifier, voorziening.naam, voorziening.beschrijving)
-        }
-        for service in gemma.applicatieservices {
-            add(.applicatieservice, service.objectID, service.identifier, service.naam, service.beschrijving)
-        }
+        for rc in gemma.referentiecomponenten { add(.referentiecomponent, rc.objectID, rc.identifier, rc.naam) }
+        for versie in gemma.standaardversies { add(.standaardversie, versie.objectID, versie.identifier, versie.naam) }
+        for standaard in gemma.standaarden { add(.standaard, standaard.objectID, standaard.identifier, standaard.naam) }
+        for voorziening in gemma.landelijkeVoorzieningen { add(.voorziening, voorziening.objectID, voorziening.identifier, voorziening.naam) }
+        for service in gemma.applicatieservices { add(.applicatieservice, service.objectID, service.identifier, service.naam) }
         // A catalogue built without `gemma.xml` still refers to GEMMA (the loader warns that it
         // could not check): keep the reference, named by its Object ID, rather than lose part of a landscape.
-        for (kind, objectID) in referenced { add(kind, objectID, nil, objectID, "") }
+        for (kind, objectID) in referenced { add(kind, objectID, nil, objectID) }
 
         elements.sort { $0.2.identifier < $1.2.identifier }
         var fragments: [Kind: [String: ElementFragment]] = [:]

@@ -6,23 +6,24 @@ extension GemmaViewSet {
     /// our file get one of ours.
     struct Preparation {
         let concepts: GemmaConcepts
-        /// GEMMA view identifier → ours, for Labels that link to another view.
-        let viewIDs: [String: String]
+        /// GEMMA view identifier → ours and the view's position in the set, for Labels that link to another view.
+        let viewIDs: [String: (identifier: String, view: Int)]
         var elements: [String: ElementFragment] = [:]
         var relationships: [String: ExchangeRelationship] = [:]
         /// Object ID of an element drawn in a view → its placement number.
         var placements: [String: Int] = [:]
         private var used = Set<String>()
 
-        init(concepts: GemmaConcepts, viewIDs: [String: String]) {
+        init(concepts: GemmaConcepts, viewIDs: [String: (identifier: String, view: Int)]) {
             self.concepts = concepts
             self.viewIDs = viewIDs
-            used.formUnion(viewIDs.values)
+            used.formUnion(viewIDs.values.map(\.identifier))
             used.formUnion(concepts.byGemmaIdentifier.values.map(\.identifier))
         }
 
-        mutating func prepare(_ view: GemmaView) -> PreparedView {
-            let viewID = viewIDs[view.identifier] ?? Identifier.gemma(view.identifier)
+        /// The view, with the identifiers of the elements and relationships it shows.
+        mutating func prepare(_ view: GemmaView) -> (view: PreparedView, elements: Set<String>, relationships: Set<String>) {
+            let viewID = viewIDs[view.identifier]?.identifier ?? Identifier.gemma(view.identifier)
             var nodeIDs: [String: String] = [:]
             var elementOf: [String: String] = [:]  // node identifier → element identifier
             var nodes: [PreparedNode] = []
@@ -54,8 +55,8 @@ extension GemmaViewSet {
                     node, identifier: identifier, element: element, depth: depth, hasChildren: parents.contains(node.identifier),
                     contentBottom: contentBottoms[position], viewRef: node.viewRef.flatMap { viewIDs[$0] }, placement: placement))
             }
-            let connections = prepareConnections(view, nodeIDs: nodeIDs, elementOf: elementOf)
-            return PreparedView(view, identifier: viewID, nodes: nodes, connections: connections)
+            let (connections, relationships) = prepareConnections(view, nodeIDs: nodeIDs, elementOf: elementOf)
+            return (PreparedView(view, identifier: viewID, nodes: nodes, connections: connections), Set(elementOf.values), relationships)
         }
 
         /// The element a node shows, once per file; nil when the node points at nothing known
@@ -82,9 +83,10 @@ extension GemmaViewSet {
         /// Connections as relationships between the elements of their end nodes; a connection
         /// whose relationship cannot be rebuilt that way (an end that is no element, a type we do
         /// not know, a relationship seen before between other ends) is drawn as a plain line.
+        /// Returns the identifiers of the relationships drawn as well.
         private mutating func prepareConnections(
             _ view: GemmaView, nodeIDs: [String: String], elementOf: [String: String]
-        ) -> [PreparedConnection] {
+        ) -> ([PreparedConnection], Set<String>) {
             var connectionIDs: [String: String] = [:]
             var relationshipOf: [String: String] = [:]  // connection identifier → relationship identifier
             for (position, connection) in view.connections.enumerated() {
@@ -110,13 +112,17 @@ extension GemmaViewSet {
                     relationshipOf[connection.identifier] = identifier
                 }
             }
-            return view.connections.compactMap { connection in
+            var drawn = Set<String>()
+            let connections = view.connections.compactMap { connection -> PreparedConnection? in
                 guard let source = nodeIDs[connection.source] ?? connectionIDs[connection.source],
                       let target = nodeIDs[connection.target] ?? connectionIDs[connection.target] else { return nil }
+                let relationship = relationshipOf[connection.identifier]
+                if let relationship { drawn.insert(relationship) }
                 return PreparedConnection(
-                    identifier: connectionIDs[connection.identifier]!, relationship: relationshipOf[connection.identifier],
+                    identifier: connectionIDs[connection.identifier]!, relationship: relationship,
                     source: source, target: target, bendpoints: connection.bendpoints)
             }
+            return (connections, drawn)
         }
 
         private mutating func unique(_ identifier: String, fallback: String) -> String {

@@ -4,81 +4,127 @@ import Gemma
 /// written once per catalogue. Each organisation's architecture file then copies these bytes and
 /// only writes coordinates itself, because its applicaties are placed inside the
 /// referentiecomponenten and the drawing must make room for them.
+///
+/// A file holds only the views in which the organisation has something placed, and only the
+/// elements and relationships those views show.
 struct GemmaViewSet {
-    /// The elements these bytes already hold; a file leaves them out of its own list.
-    let elementSet: Set<ObjectIdentifier>
-    let elements: [UInt8]
-    let relationships: [UInt8]
-    /// `<item identifierRef>` lines per `Folder`.
-    let folderItems: [[UInt8]]
-    let propertyKeys: PropertyKeys
+    /// The elements the views show, sorted by identifier, each as written.
+    let elements: [ElementFragment]
+    /// The relationships the views show, sorted by identifier, each as written.
+    let relationships: [[UInt8]]
     let views: [PreparedView]
+    /// By view: positions in `elements` and `relationships` of what it shows, ascending.
+    let elementsOfView: [[Int]]
+    let relationshipsOfView: [[Int]]
+    /// Element → position in `elements`, for files that hold some of them already.
+    let elementPosition: [ObjectIdentifier: Int]
     /// Object ID → the number nodes showing that element carry.
     let placements: [String: Int]
 
     init(_ gemma: GemmaModel, concepts: GemmaConcepts) {
-        var preparation = Preparation(concepts: concepts, viewIDs: Dictionary(
-            gemma.views.map { ($0.identifier, Identifier.gemma($0.identifier)) }, uniquingKeysWith: { first, _ in first }))
-        views = gemma.views.map { preparation.prepare($0) }
+        var viewIDs: [String: (identifier: String, view: Int)] = [:]
+        for (position, view) in gemma.views.enumerated() where viewIDs[view.identifier] == nil {
+            viewIDs[view.identifier] = (Identifier.gemma(view.identifier), position)
+        }
+        var preparation = Preparation(concepts: concepts, viewIDs: viewIDs)
+        let prepared = gemma.views.map { preparation.prepare($0) }
+        views = prepared.map(\.view)
         placements = preparation.placements
         let elementList = preparation.elements.values.sorted { $0.identifier < $1.identifier }
         let relationshipList = preparation.relationships.values.sorted { $0.identifier < $1.identifier }
-        elementSet = Set(elementList.map(ObjectIdentifier.init))
-        var out = ByteWriter(capacity: elementList.reduce(0) { $0 + $1.bytes.count })
-        for element in elementList { out.raw(element.bytes) }
-        elements = out.bytes
-        out = ByteWriter(capacity: relationshipList.count * 256)
-        for relationship in relationshipList { ExchangeWriter.write(relationship, &out) }
-        relationships = out.bytes
-        var keys = PropertyKeys()
-        for element in elementList { keys.formUnion(element.propertyKeys) }
-        if views.contains(where: \.hasObjectID) { keys.insert(.objectID) }
-        propertyKeys = keys
-        var items = [[UInt8]](repeating: [], count: Folder.allCases.count)
-        func item(_ identifier: String, _ folder: Folder) {
-            var out = ByteWriter(capacity: 64)
-            out.line(3)
-            out.raw("<item identifierRef=\"")
-            out.token(identifier)
-            out.raw("\"/>")
-            items[folder.rawValue] += out.bytes
+        elements = elementList
+        relationships = relationshipList.map { relationship in
+            var out = ByteWriter(capacity: 200)
+            ExchangeWriter.write(relationship, &out)
+            return out.bytes
         }
-        for element in elementList { item(element.identifier, Folder.of(elementType: element.type)) }
-        for relationship in relationshipList { item(relationship.identifier, .relations) }
-        for view in views { item(view.identifier, .views) }
-        folderItems = items
+        let elementIndex = Dictionary(uniqueKeysWithValues: elementList.enumerated().map { ($1.identifier, $0) })
+        let relationshipIndex = Dictionary(uniqueKeysWithValues: relationshipList.enumerated().map { ($1.identifier, $0) })
+        elementPosition = Dictionary(uniqueKeysWithValues: elementList.enumerated().map { (ObjectIdentifier($1), $0) })
+        var elementsOfView: [[Int]] = []
+        var relationshipsOfView: [[Int]] = []
+        for (_, shownElements, shownRelationships) in prepared {
+            var elementSet = Set(shownElements.compactMap { elementIndex[$0] })
+            var relationshipSet = Set(shownRelationships.compactMap { relationshipIndex[$0] })
+            // A relationship needs both its ends in the file, and an end may be another relationship.
+            var pending = Array(relationshipSet)
+            while let r = pending.popLast() {
+                for end in [relationshipList[r].source, relationshipList[r].target] {
+                    if let e = elementIndex[end] {
+                        elementSet.insert(e)
+                    } else if let other = relationshipIndex[end], relationshipSet.insert(other).inserted {
+                        pending.append(other)
+                    }
+                }
+            }
+            elementsOfView.append(elementSet.sorted())
+            relationshipsOfView.append(relationshipSet.sorted())
+        }
+        self.elementsOfView = elementsOfView
+        self.relationshipsOfView = relationshipsOfView
     }
 
-    /// What one organisation's file gets: these views with `placing` (referentiecomponent Object ID
-    /// → the applicaties and versies used for it, in the order to draw them) drawn in.
+    /// What one organisation's file gets: the views in which `placing` (referentiecomponent Object
+    /// ID → the applicaties and versies used for it, in the order to draw them) puts something.
     func rendering(placing: [String: [ElementFragment]]) -> Rendering {
         var table = [[ElementFragment]](repeating: [], count: placements.count)
         for (objectID, placed) in placing {
             if let number = placements[objectID] { table[number] = placed }
         }
-        return Rendering(prepared: self, placing: table)
+        let included = views.map { view in view.placeable.contains { !table[view.nodes[$0].placement!].isEmpty } }
+        var hasElement = [Bool](repeating: false, count: elements.count)
+        var hasRelationship = [Bool](repeating: false, count: relationships.count)
+        for v in views.indices where included[v] {
+            for e in elementsOfView[v] { hasElement[e] = true }
+            for r in relationshipsOfView[v] { hasRelationship[r] = true }
+        }
+        var keys = PropertyKeys()
+        for e in elements.indices where hasElement[e] { keys.formUnion(elements[e].propertyKeys) }
+        if views.indices.contains(where: { included[$0] && views[$0].hasObjectID }) { keys.insert(.objectID) }
+        return Rendering(prepared: self, placing: table, included: included, hasElement: hasElement, hasRelationship: hasRelationship,
+                         propertyKeys: keys)
     }
 
     struct Rendering {
         let prepared: GemmaViewSet
         /// By placement number.
         let placing: [[ElementFragment]]
+        /// By position in the set: the views in this file, the elements and relationships they show.
+        let included: [Bool]
+        let hasElement: [Bool]
+        let hasRelationship: [Bool]
+        let propertyKeys: PropertyKeys
 
-        var elements: [UInt8] { prepared.elements }
-        var relationships: [UInt8] { prepared.relationships }
-        var folderItems: [[UInt8]] { prepared.folderItems }
-        var propertyKeys: PropertyKeys { prepared.propertyKeys }
-        var hasElements: Bool { !prepared.elements.isEmpty }
-        var hasRelationships: Bool { !prepared.relationships.isEmpty }
-        var hasViews: Bool { !prepared.views.isEmpty }
+        var hasElements: Bool { hasElement.contains(true) }
+        var hasRelationships: Bool { hasRelationship.contains(true) }
+        var hasViews: Bool { included.contains(true) }
+
+        /// The names of GEMMA's views that are not in this file, in the set's order.
+        var omittedViews: [String] { prepared.views.indices.filter { !included[$0] }.map { prepared.views[$0].name } }
+
+        /// Whether these bytes hold `element` already, so that the file leaves it out of its own list.
+        func holds(_ element: ElementFragment) -> Bool {
+            prepared.elementPosition[ObjectIdentifier(element)].map { hasElement[$0] } ?? false
+        }
 
         var estimatedSize: Int {
-            prepared.elements.count + prepared.relationships.count + prepared.folderItems.reduce(0) { $0 + $1.count }
-                + prepared.views.reduce(0) { $0 + $1.unchanged.count } + placing.reduce(0) { $0 + $1.count } * 4 * 200
+            var size = 0
+            for e in prepared.elements.indices where hasElement[e] { size += prepared.elements[e].bytes.count }
+            for r in prepared.relationships.indices where hasRelationship[r] { size += prepared.relationships[r].count }
+            for v in prepared.views.indices where included[v] { size += prepared.views[v].estimatedSize }
+            return size + placing.reduce(0) { $0 + $1.count } * 4 * 140
+        }
+
+        func writeElements(_ out: inout ByteWriter) {
+            for e in prepared.elements.indices where hasElement[e] { out.raw(prepared.elements[e].bytes) }
+        }
+
+        func writeRelationships(_ out: inout ByteWriter) {
+            for r in prepared.relationships.indices where hasRelationship[r] { out.raw(prepared.relationships[r]) }
         }
 
         func writeViews(_ out: inout ByteWriter) {
-            for view in prepared.views { view.write(placing: placing, &out) }
+            for v in prepared.views.indices where included[v] { prepared.views[v].write(placing: placing, included: included, &out) }
         }
     }
 }

@@ -6,8 +6,10 @@
 /// `app-1` need the kind to stay apart), then the sanitised ids joined by ".". Sanitising keeps
 /// `A-Z a-z 0-9 -` and writes every other byte as `_` and two hex digits, which no kept character
 /// can imitate; so different ids always give different identifiers. Nodes and connections of a
-/// view are "id-swc-node." / "id-swc-conn." + the view's tag + "." + what they show without its
-/// "id-"; nodes placed inside a GEMMA node are "id-swc-in." + that node + "." + the element.
+/// view are "id-swc-n" / "id-swc-c" + the view's code (`DrawnView.Kind`) + "." + what they show
+/// without its "id-" (a connection also without "swc-"): "id-swc-nl.swc-app.app-1",
+/// "id-swc-cl.gebruik.geb-1". Nodes placed inside a GEMMA node are "id-swc-in." + that node
+/// without its "id-" + "." + the element without its "id-".
 enum Identifier {
     static let prefix = "id-swc-"
 
@@ -43,13 +45,17 @@ enum Identifier {
 
     /// Appends `id` sanitised, without making a String: identifiers are spelled into every file.
     static func appendSanitised(_ id: String, to bytes: inout [UInt8]) {
+        var id = id
+        id.withUTF8 { appendSanitised($0, to: &bytes) }
+    }
+
+    static func appendSanitised(_ utf8: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
         // Nearly every id is clean already: one check, then one copy.
-        let clean = id.utf8.withContiguousStorageIfAvailable { $0.allSatisfy(isKept) } ?? id.utf8.allSatisfy(isKept)
-        if clean {
-            bytes.append(contentsOf: id.utf8)
+        if utf8.allSatisfy(isKept) {
+            bytes.append(contentsOf: utf8)
             return
         }
-        for byte in id.utf8 {
+        for byte in utf8 {
             if isKept(byte) {
                 bytes.append(byte)
             } else {
@@ -70,7 +76,7 @@ enum Identifier {
 
     private static let hex = Array("0123456789abcdef".utf8)
 
-    private static func isKept(_ byte: UInt8) -> Bool {
+    static func isKept(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
              UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"): true

@@ -10,7 +10,7 @@ extension AMEFFExport.Index {
         let naam = catalogus.applicaties[i].naam
         let model = model("applicatie", id, naam: "Portfolio \(naam)",
                           documentation: "Applicatie \(naam) met versies, referentiecomponenten en standaarden.")
-        return write(model.with(concepts, view: "portfolio", named: naam))
+        return write(model.with(concepts, view: .portfolio, named: naam))
     }
 
     /// The portfolio of one leverancier (or any other aanbieder): all its applicaties as in
@@ -23,7 +23,7 @@ extension AMEFFExport.Index {
         let naam = catalogus.organisaties[o].naam
         let model = model("leverancier", id, naam: "Portfolio \(naam)",
                           documentation: "Applicaties van \(naam) met versies, referentiecomponenten en standaarden.")
-        return write(model.with(concepts, view: "portfolio", named: "Portfolio \(naam)"))
+        return write(model.with(concepts, view: .portfolio, named: "Portfolio \(naam)"))
     }
 
     /// Leverancier –levert→ applicatie; versie –is versie van→ applicatie; applicatie –is geschikt
@@ -68,10 +68,10 @@ extension AMEFFExport.Index {
 
 extension ExchangeModel {
     /// This model holding `concepts`, with one layered view of all of them.
-    func with(_ concepts: Concepts, view tag: String, named name: String) -> ExchangeModel {
+    func with(_ concepts: Concepts, view kind: DrawnView.Kind, named name: String) -> ExchangeModel {
         var model = self
         model.concepts = concepts
-        model.views = [DrawnView(identifier: Identifier.view(tag, of: identifier), tag: tag, name: name, concepts: concepts)]
+        model.views = [DrawnView(kind, of: identifier, name: name, concepts: concepts)]
         return model
     }
 }

@@ -39,9 +39,10 @@ extension AMEFFExport.Index {
         ExchangeWriter.writeContent(name: name, documentation: documentation, properties: properties, &out)
     }
 
-    /// The identifier without its "id-": "swc-" + kind + the ids it comes from, sanitised.
-    func writeIdentifierBody(_ relation: Relation, _ out: inout ByteWriter) {
-        out.raw("swc-")
+    /// The identifier without its "id-": "swc-" + kind + the ids it comes from, sanitised; without
+    /// `withPrefix`, also without "swc-", for the connections that draw it.
+    func writeIdentifierBody(_ relation: Relation, _ out: inout ByteWriter, withPrefix: Bool = true) {
+        if withPrefix { out.raw("swc-") }
         out.raw(relation.kind.tag)
         out.raw(".")
         let a = relation.a, b = relation.b

@@ -1,18 +1,23 @@
 /// Writes a file in the child order the schema fixes: name, documentation, properties, elements,
-/// relationships, organizations, propertyDefinitions, views. Empty wrappers are left out (the
-/// schema wants at least one child in each).
+/// relationships, propertyDefinitions, views. Empty wrappers are left out (the schema wants at
+/// least one child in each).
+///
+/// No `<organizations>`: the folders it would describe are Archi's default folders by type, in
+/// which Archi files every imported concept by itself; listing each concept once more cost a
+/// tenth of every file.
 extension AMEFFExport.Index {
     func write(_ model: ExchangeModel) -> [UInt8] {
         let gemma = model.gemma
-        let elements = model.concepts.sortedElements(excluding: gemma?.prepared.elementSet ?? [])
+        let elements = model.concepts.sortedElements { gemma?.holds($0) == true }
         let relations = model.concepts.sortedRelations()
-        let drawn = model.views.reduce(0) { $0 + $1.concepts.elements.count * 180 + $1.concepts.relations.count * 260 }
-        var out = ByteWriter(capacity: 4_096 + elements.reduce(0) { $0 + $1.bytes.count + 60 } + relations.count * 360 + drawn
+        let drawn = model.views.reduce(0) { $0 + $1.concepts.elements.count * 130 + $1.concepts.relations.count * 190 }
+        var out = ByteWriter(capacity: 4_096 + elements.reduce(0) { $0 + $1.bytes.count } + relations.count * 260 + drawn
             + (gemma?.estimatedSize ?? 0))
         var keys = PropertyKeys()
         keys.insert(model.properties)
         ExchangeWriter.writeHeader(identifier: model.identifier, &out)
-        ExchangeWriter.writeName(model.name, level: 1, &out)
+        out.line(1)
+        ExchangeWriter.writeName(model.name, &out)
         if !model.documentation.isEmpty { ExchangeWriter.writeDocumentation(model.documentation, level: 1, &out) }
         ExchangeWriter.writeProperties(model.properties, level: 1, &out)
 
@@ -23,7 +28,7 @@ extension AMEFFExport.Index {
                 out.raw(element.bytes)
                 keys.formUnion(element.propertyKeys)
             }
-            if let gemma { out.raw(gemma.elements) }
+            gemma?.writeElements(&out)
             out.line(1)
             out.raw("</elements>")
         }
@@ -31,11 +36,10 @@ extension AMEFFExport.Index {
             out.line(1)
             out.raw("<relationships>")
             for relation in relations { write(relation, &out, &keys) }
-            if let gemma { out.raw(gemma.relationships) }
+            gemma?.writeRelationships(&out)
             out.line(1)
             out.raw("</relationships>")
         }
-        writeOrganizations(elements, relations, model, &out)
         if let gemma { keys.formUnion(gemma.propertyKeys) }
         ExchangeWriter.writePropertyDefinitions(keys, &out)
         if !model.views.isEmpty || gemma?.hasViews == true {
@@ -52,53 +56,5 @@ extension AMEFFExport.Index {
         }
         out.raw("\n</model>\n")
         return out.bytes
-    }
-
-    /// Archi's folders, so that an imported model looks like one made in Archi.
-    private func writeOrganizations(
-        _ elements: [ElementFragment], _ relations: [Relation], _ model: ExchangeModel, _ out: inout ByteWriter
-    ) {
-        var byFolder = [[ElementFragment]](repeating: [], count: Folder.allCases.count)
-        for element in elements { byFolder[element.folder.rawValue].append(element) }
-        out.line(1)
-        out.raw("<organizations>")
-        for folder in Folder.allCases {
-            let prewritten = model.gemma?.folderItems[folder.rawValue] ?? []
-            let empty = switch folder {
-            case .relations: relations.isEmpty
-            case .views: model.views.isEmpty
-            default: byFolder[folder.rawValue].isEmpty
-            }
-            guard !empty || !prewritten.isEmpty else { continue }
-            out.line(2)
-            out.raw("<item>")
-            out.line(3)
-            out.raw("<label xml:lang=\"nl\">")
-            out.raw(folder.label)
-            out.raw("</label>")
-            switch folder {
-            case .relations:
-                for relation in relations {
-                    out.line(3)
-                    out.raw("<item identifierRef=\"id-")
-                    writeIdentifierBody(relation, &out)
-                    out.raw("\"/>")
-                }
-            case .views:
-                for view in model.views { ExchangeWriter.writeFolderItem(view.identifier, &out) }
-            default:
-                for element in byFolder[folder.rawValue] {
-                    out.line(3)
-                    out.raw("<item identifierRef=\"")
-                    out.raw(element.identifierBytes)
-                    out.raw("\"/>")
-                }
-            }
-            out.raw(prewritten)
-            out.line(2)
-            out.raw("</item>")
-        }
-        out.line(1)
-        out.raw("</organizations>")
     }
 }

@@ -54,14 +54,14 @@ extension AMEFFExport.Index {
         out.raw("<view identifier=\"")
         out.token(view.identifier)
         out.raw("\" xsi:type=\"Diagram\">")
-        ExchangeWriter.writeName(view.name, level: 4, &out)
+        ExchangeWriter.writeName(view.name, &out)
         var drawn = Set<ObjectIdentifier>()
         for placement in LayeredLayout.place(view.concepts.layers(nameRank: nameRank)) {
             let fragment = placement.fragment
             drawn.insert(ObjectIdentifier(fragment))
-            out.line(4)
+            out.newline()
             out.raw("<node identifier=\"")
-            writeNodeIdentifier(view.tag, fragment, &out)
+            writeNodeIdentifier(view.kind, fragment, &out)
             out.raw("\" elementRef=\"")
             out.raw(fragment.identifierBytes)
             out.raw("\" xsi:type=\"Element\"")
@@ -70,27 +70,28 @@ extension AMEFFExport.Index {
         }
         for relation in view.concepts.sortedRelations()
         where drawn.contains(ObjectIdentifier(relation.source)) && drawn.contains(ObjectIdentifier(relation.target)) {
-            out.line(4)
-            out.raw("<connection identifier=\"id-swc-conn.")
-            out.token(view.tag)
+            out.newline()
+            out.raw("<connection identifier=\"id-swc-c")
+            out.token(view.kind.rawValue)
             out.raw(".")
-            writeIdentifierBody(relation, &out)
+            writeIdentifierBody(relation, &out, withPrefix: false)
             out.raw("\" relationshipRef=\"id-")
             writeIdentifierBody(relation, &out)
             out.raw("\" xsi:type=\"Relationship\" source=\"")
-            writeNodeIdentifier(view.tag, relation.source, &out)
+            writeNodeIdentifier(view.kind, relation.source, &out)
             out.raw("\" target=\"")
-            writeNodeIdentifier(view.tag, relation.target, &out)
+            writeNodeIdentifier(view.kind, relation.target, &out)
             out.raw("\"/>")
         }
         out.line(3)
         out.raw("</view>")
     }
 
-    /// "id-swc-node." + view tag + the element's identifier without "id-": unique per view and element.
-    private func writeNodeIdentifier(_ tag: String, _ fragment: ElementFragment, _ out: inout ByteWriter) {
-        out.raw("id-swc-node.")
-        out.token(tag)
+    /// "id-swc-n" + the view's code + "." + the element's identifier without "id-": unique per view
+    /// and element ("id-swc-nl.swc-app.app-1").
+    private func writeNodeIdentifier(_ kind: DrawnView.Kind, _ fragment: ElementFragment, _ out: inout ByteWriter) {
+        out.raw("id-swc-n")
+        out.token(kind.rawValue)
         out.raw(".")
         out.raw(fragment.tail)
     }

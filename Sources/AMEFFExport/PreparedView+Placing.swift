@@ -14,14 +14,10 @@ extension PreparedView {
         var header: Int
     }
 
-    /// `placing`: by placement number, what goes inside (see `GemmaViewSet.rendering(placing:)`).
-    func write(placing: [[ElementFragment]], _ out: inout ByteWriter) {
-        // Most views hold few of an organisation's referentiecomponenten, many hold none.
+    /// `placing`: by placement number, what goes inside (see `GemmaViewSet.rendering(placing:)`);
+    /// `included`: by position in the set, the views in this file, the only ones a link may point at.
+    func write(placing: [[ElementFragment]], included: [Bool], _ out: inout ByteWriter) {
         let targets = placing.isEmpty ? [] : placeable.filter { !placing[nodes[$0].placement!].isEmpty }
-        if targets.isEmpty && !unchanged.isEmpty {
-            out.raw(unchanged)
-            return
-        }
         var inside = [Inside?](repeating: nil, count: targets.isEmpty ? 0 : nodes.count)
         var xNeeds: [(start: Int, end: Int, extra: Int)] = []
         var yNeeds: [(start: Int, end: Int, extra: Int)] = []
@@ -53,12 +49,14 @@ extension PreparedView {
             out.raw(node.open)
             let x = sx.map(node.x), y = sy.map(node.y)
             ExchangeWriter.writeBounds(x: x, y: y, w: sx.map(node.x + node.w) - x, h: sy.map(node.y + node.h) - y, &out)
-            if node.inner.isEmpty && !node.hasChildren && (inside.isEmpty || inside[i] == nil) {
+            let linked = node.viewRefTarget.map { included[$0] } ?? false
+            if node.inner.isEmpty && !linked && !node.hasChildren && (inside.isEmpty || inside[i] == nil) {
                 out.raw("/>")
                 continue
             }
             out.raw(">")
             out.raw(node.inner)
+            if linked { out.raw(node.viewRef) }
             if node.hasChildren { open.append(i) } else { close(i, inside.isEmpty ? nil : inside[i], sx, sy, &out) }
         }
         while let last = open.popLast() { close(last, inside.isEmpty ? nil : inside[last], sx, sy, &out) }
@@ -70,14 +68,12 @@ extension PreparedView {
             }
             out.raw(">")
             for point in connection.bendpoints {
-                out.line(5)
                 out.raw("<bendpoint x=\"")
                 out.int(max(0, sx.map(point.x)))
                 out.raw("\" y=\"")
                 out.int(max(0, sy.map(point.y)))
                 out.raw("\"/>")
             }
-            out.line(4)
             out.raw("</connection>")
         }
         out.line(3)
@@ -85,13 +81,14 @@ extension PreparedView {
     }
 
     /// Writes what was placed inside node `i`, below its name and its own nodes, then closes it.
+    /// A node without children closes on its own line only when something was placed in it.
     private func close(_ i: Int, _ inside: Inside?, _ sx: Stretch, _ sy: Stretch, _ out: inout ByteWriter) {
         let node = nodes[i]
         if let inside {
             let left = sx.map(node.x), right = sx.map(node.x + node.w), top = sy.map(node.y)
             var y = top + (node.hasChildren ? max(inside.header, sy.map(node.contentBottom) - top + Self.gap) : inside.header)
             for (placed, height) in zip(inside.placed, inside.heights) {
-                out.line(5 + node.depth)
+                out.newline()
                 out.raw("<node identifier=\"id-swc-in.")
                 out.raw(node.tag)
                 out.raw(".")
@@ -104,7 +101,7 @@ extension PreparedView {
                 y += height + Self.gap
             }
         }
-        out.line(4 + node.depth)
+        if inside != nil || node.hasChildren { out.newline() }
         out.raw("</node>")
     }
 }

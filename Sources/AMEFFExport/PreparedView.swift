@@ -4,8 +4,11 @@ import Gemma
 final class PreparedNode: Sendable {
     /// `<node identifier="…" [elementRef="…"] xsi:type="…"`, on its own line.
     let open: [UInt8]
-    /// Label, style and view link, each on its own line; empty for a plain element box.
+    /// Label and style; empty for a plain element box.
     let inner: [UInt8]
+    /// `<viewRef ref="…"/>` to view `viewRefTarget` of the set, written only when that view is in the file.
+    let viewRef: [UInt8]
+    let viewRefTarget: Int?
     let depth: Int
     let x: Int, y: Int, w: Int, h: Int
     let hasChildren: Bool
@@ -16,17 +19,17 @@ final class PreparedNode: Sendable {
     let placement: Int?
     /// How many characters the label has, for the room it needs.
     let labelLength: Int
-    /// Spelled into the identifiers of the nodes placed inside it.
+    /// Spelled into the identifiers of the nodes placed inside it: the identifier without its "id-".
     let tag: [UInt8]
 
     init(
         _ node: GemmaViewNode, identifier: String, element: ElementFragment?, depth: Int, hasChildren: Bool, contentBottom: Int,
-        viewRef: String?, placement: Int?
+        viewRef: (identifier: String, view: Int)?, placement: Int?
     ) {
         // A Label cannot hold nodes in the schema, and an element node needs its element.
         let type = element != nil ? "Element" : (node.soort == "Container" || hasChildren ? "Container" : "Label")
-        var out = ByteWriter(capacity: 160)
-        out.line(4 + depth)
+        var out = ByteWriter(capacity: 128)
+        out.newline()
         out.raw("<node identifier=\"")
         out.token(identifier)
         if let element {
@@ -37,36 +40,38 @@ final class PreparedNode: Sendable {
         out.token(type)
         out.raw("\"")
         open = out.bytes
-        out = ByteWriter(capacity: 128)
+        out = ByteWriter(capacity: 96)
         if element == nil && !node.label.isEmpty {
-            out.line(5 + depth)
-            out.raw("<label xml:lang=\"nl\">")
+            out.raw("<label>")
             out.text(node.label)
             out.raw("</label>")
         }
         if node.lineColor != nil || node.fillColor != nil {
-            out.line(5 + depth)
             out.raw("<style>")
             if let color = node.lineColor { Self.write("lineColor", color, &out) }
             if let color = node.fillColor { Self.write("fillColor", color, &out) }
             out.raw("</style>")
         }
+        inner = out.bytes
+        out = ByteWriter(capacity: 64)
         if let viewRef {
-            out.line(5 + depth)
             out.raw("<viewRef ref=\"")
-            out.token(viewRef)
+            out.token(viewRef.identifier)
             out.raw("\"/>")
         }
-        inner = out.bytes
+        self.viewRef = out.bytes
+        viewRefTarget = viewRef?.view
         self.depth = depth
         (x, y, w, h) = (max(0, node.x), max(0, node.y), max(1, node.w), max(1, node.h))
         self.hasChildren = hasChildren
         self.placement = element == nil ? nil : placement
         labelLength = node.label.unicodeScalars.count
-        tag = Array(Identifier.sanitised(identifier).utf8)
+        // Every identifier this module writes starts with "id-", so the rest still tells nodes apart.
+        tag = Array(Identifier.sanitised(String(identifier.dropFirst(3))).utf8)
         self.contentBottom = contentBottom
     }
 
+    /// A colour; the alpha only when it is not opaque, which is what readers assume without it.
     private static func write(_ name: StaticString, _ color: GemmaColor, _ out: inout ByteWriter) {
         out.raw("<")
         out.raw(name)
@@ -76,8 +81,11 @@ final class PreparedNode: Sendable {
         out.int(min(255, max(0, color.g)))
         out.raw("\" b=\"")
         out.int(min(255, max(0, color.b)))
-        out.raw("\" a=\"")
-        out.int(min(100, max(0, color.alpha)))
+        let alpha = min(100, max(0, color.alpha))
+        if alpha != 100 {
+            out.raw("\" a=\"")
+            out.int(alpha)
+        }
         out.raw("\"/>")
     }
 }
@@ -88,8 +96,8 @@ struct PreparedConnection {
     let bendpoints: [GemmaPoint]
 
     init(identifier: String, relationship: String?, source: String, target: String, bendpoints: [GemmaPoint]) {
-        var out = ByteWriter(capacity: 200)
-        out.line(4)
+        var out = ByteWriter(capacity: 160)
+        out.newline()
         out.raw("<connection identifier=\"")
         out.token(identifier)
         if let relationship {
@@ -109,26 +117,28 @@ struct PreparedConnection {
     }
 }
 
-/// A GEMMA view ready to be written with or without an organisation's applicaties in it.
+/// A GEMMA view ready to be written with an organisation's applicaties in it.
 struct PreparedView {
     let identifier: String
+    let name: String
     let head: [UInt8]
     let nodes: [PreparedNode]
     let connections: [PreparedConnection]
     /// Nodes that show an element, where applicaties may be placed.
     let placeable: [Int]
     let hasObjectID: Bool
-    /// The view as GEMMA draws it, for an organisation with nothing to place in it.
-    private(set) var unchanged: [UInt8] = []
+    /// About how many bytes the view takes without anything placed in it.
+    let estimatedSize: Int
 
     init(_ view: GemmaView, identifier: String, nodes: [PreparedNode], connections: [PreparedConnection]) {
         self.identifier = identifier
+        name = view.naam
         var out = ByteWriter(capacity: 256)
         out.line(3)
         out.raw("<view identifier=\"")
         out.token(identifier)
         out.raw("\" xsi:type=\"Diagram\">")
-        ExchangeWriter.writeName(view.naam, level: 4, &out)
+        ExchangeWriter.writeName(view.naam, &out)
         var properties: [Property] = []
         properties.add(.objectID, view.objectID)
         ExchangeWriter.writeProperties(properties, level: 4, &out)
@@ -137,8 +147,7 @@ struct PreparedView {
         self.nodes = nodes
         self.connections = connections
         placeable = nodes.indices.filter { nodes[$0].placement != nil }
-        var whole = ByteWriter(capacity: head.count + nodes.count * 160 + connections.count * 200)
-        write(placing: [], &whole)
-        unchanged = whole.bytes
+        estimatedSize = head.count + nodes.reduce(0) { $0 + $1.open.count + $1.inner.count + $1.viewRef.count + 48 }
+            + connections.reduce(0) { $0 + $1.open.count + 4 + $1.bendpoints.count * 32 } + 16
     }
 }

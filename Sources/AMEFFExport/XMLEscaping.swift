@@ -4,21 +4,18 @@
 enum XMLEscaping {
     /// `value` as it may stand between tags or, with `inAttribute`, between double quotes.
     static func escaped(_ value: String, inAttribute: Bool = false) -> String {
-        var bytes: [UInt8] = []
-        append(value, to: &bytes, inAttribute: inAttribute)
-        return String(decoding: bytes, as: UTF8.self)
+        var out = ByteWriter(capacity: value.utf8.count + 16)
+        append(value, to: &out, inAttribute: inAttribute)
+        return String(decoding: out.bytes, as: UTF8.self)
     }
 
-    /// Appends `value`, escaped, to `bytes`.
-    static func append(_ value: String, to bytes: inout [UInt8], inAttribute: Bool) {
-        let done: Void? = value.utf8.withContiguousStorageIfAvailable { append($0, to: &bytes, inAttribute: inAttribute) }
-        if done == nil {
-            let copy = Array(value.utf8)
-            copy.withUnsafeBufferPointer { append($0, to: &bytes, inAttribute: inAttribute) }
-        }
+    /// Appends `value`, escaped, to `out`.
+    static func append(_ value: String, to out: inout ByteWriter, inAttribute: Bool) {
+        var value = value
+        value.withUTF8 { append($0, to: &out, inAttribute: inAttribute) }
     }
 
-    private static func append(_ source: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8], inAttribute: Bool) {
+    private static func append(_ source: UnsafeBufferPointer<UInt8>, to out: inout ByteWriter, inAttribute: Bool) {
         var clean = 0  // start of the run of bytes that can be copied as they are
         var i = 0
         while i < source.count {
@@ -50,11 +47,11 @@ enum XMLEscaping {
                 i += 1
                 continue
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[clean..<i]))
-            replacement.withUTF8Buffer { bytes.append(contentsOf: $0) }
+            out.raw(UnsafeBufferPointer(rebasing: source[clean..<i]))
+            out.raw(replacement)
             i += skip
             clean = i
         }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[clean..<source.count]))
+        out.raw(UnsafeBufferPointer(rebasing: source[clean..<source.count]))
     }
 }

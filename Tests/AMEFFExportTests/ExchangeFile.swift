@@ -25,6 +25,7 @@ struct ExchangeFile {
         var identifier: String
         var type: String
         var name: String
+        var documentation: String?
         var source: String?
         var target: String?
         var properties: [String: String]
@@ -51,7 +52,8 @@ struct ExchangeFile {
             }
             return Concept(
                 identifier: node.attributes["identifier"] ?? "", type: node.attributes["xsi:type"] ?? "",
-                name: node.child("name")?.text ?? "", source: node.attributes["source"], target: node.attributes["target"],
+                name: node.child("name")?.text ?? "", documentation: node.child("documentation")?.text,
+                source: node.attributes["source"], target: node.attributes["target"],
                 properties: properties)
         }
         elements = Dictionary((root.child("elements")?.all("element") ?? []).map { (($0.attributes["identifier"] ?? ""), concept($0)) },

@@ -5,7 +5,8 @@ import Gemma
 /// A small catalogue with one of everything the export writes: a leverancier with two
 /// applicaties (one with two versies), a gemeente and a samenwerking with landscapes, koppelingen
 /// within the gemeente and to a landelijke voorziening, and a GEMMA model with two
-/// referentiecomponenten drawn in one Softwarecatalogus view. Names carry `<&"'` on purpose.
+/// referentiecomponenten drawn in one Softwarecatalogus view and a second view in which nobody
+/// uses anything. Names carry `<&"'` on purpose.
 enum Fixture {
     static let rcZaak = "guid-rc-zaak"
     static let rcDocument = "guid-rc-doc"
@@ -74,17 +75,17 @@ enum Fixture {
             standaardversies: [Standaardversie(objectID: standaardversie, identifier: "id-stuf-301", naam: "StUF 3.01", beschrijving: "", standaard: "guid-stuf")],
             landelijkeVoorzieningen: [LandelijkeVoorziening(objectID: digid, identifier: "id-digid", naam: "DigiD", beschrijving: "Inloggen")],
             applicatieservices: [],
-            views: [view()])
+            views: [view(), standaardenView()])
     }
 
     /// Two referentiecomponenten side by side in a container, a standaard below them, labels that
-    /// link to this view and to one not published, a relationship and a plain line.
+    /// link to this view, to one not published and to the view of standaarden, a relationship and a plain line.
     static func view() -> GemmaView {
         GemmaView(
             identifier: "id-view-1", objectID: "guid-view-1", naam: "Referentiecomponenten", breedte: 600, hoogte: 400,
             nodes: [
                 GemmaViewNode(identifier: "id-n-group", label: "Zaakgericht werken", soort: "Container", x: 10, y: 10, w: 560, h: 200,
-                              fillColor: GemmaColor(r: 240, g: 240, b: 240)),
+                              fillColor: GemmaColor(r: 240, g: 240, b: 240), lineColor: GemmaColor(r: 0, g: 0, b: 0, alpha: 50)),
                 GemmaViewNode(identifier: "id-n-zaak", elementRef: "id-rc-zaak", objectID: rcZaak, label: "Zaakregistratiecomponent",
                               soort: "Element", elementType: "ApplicationComponent", x: 30, y: 50, w: 220, h: 80, parent: "id-n-group"),
                 GemmaViewNode(identifier: "id-n-doc", elementRef: "id-rc-doc", objectID: rcDocument, label: "Documentbeheercomponent",
@@ -95,11 +96,30 @@ enum Fixture {
                               viewRef: "id-view-1"),
                 GemmaViewNode(identifier: "id-n-elders", label: "Elders", soort: "Label", x: 450, y: 260, w: 100, h: 40,
                               viewRef: "id-view-not-for-swc"),
+                GemmaViewNode(identifier: "id-n-naar-2", label: "Standaarden", soort: "Label", x: 300, y: 320, w: 120, h: 40,
+                              viewRef: "id-view-2"),
             ],
             connections: [
                 GemmaViewConnection(identifier: "id-c-1", source: "id-n-zaak", target: "id-n-stuf", relationshipType: "Realization",
                                     relationshipRef: "id-r-1", bendpoints: [GemmaPoint(x: 90, y: 200)]),
                 GemmaViewConnection(identifier: "id-c-2", source: "id-n-note", target: "id-n-doc"),
+            ])
+    }
+
+    /// StUF and a business function only this view shows, related, and no referentiecomponent:
+    /// nobody's applicaties are placed in it.
+    static func standaardenView() -> GemmaView {
+        GemmaView(
+            identifier: "id-view-2", objectID: "guid-view-2", naam: "Standaarden", breedte: 400, hoogte: 200,
+            nodes: [
+                GemmaViewNode(identifier: "id-n2-stuf", elementRef: "id-stuf", objectID: "guid-stuf", label: "StUF", soort: "Element",
+                              elementType: "Constraint", x: 20, y: 20, w: 120, h: 55),
+                GemmaViewNode(identifier: "id-n2-bf", elementRef: "id-bf-zaken", objectID: "guid-bf-zaken", label: "Zaakafhandeling",
+                              soort: "Element", elementType: "BusinessFunction", x: 200, y: 20, w: 120, h: 55),
+            ],
+            connections: [
+                GemmaViewConnection(identifier: "id-c2-1", source: "id-n2-bf", target: "id-n2-stuf", relationshipType: "Association",
+                                    relationshipRef: "id-r-2"),
             ])
     }
 

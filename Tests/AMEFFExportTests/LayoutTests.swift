@@ -42,20 +42,46 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(Box(stuf).h, 55)
     }
 
-    func testViewsWithNothingToPlaceAreGemmasOwn() throws {
-        // gem-2 uses app-1 for no referentiecomponent.
-        let file = try ExchangeFile(XCTUnwrap(Fixture.index(.gemeenten).gemeenten?.architectuur("gem-2")))
+    func testOnlyViewsWithSomethingPlacedAreInTheFile() throws {
+        let gemeenten = try XCTUnwrap(Fixture.index(.gemeenten).gemeenten)
+        let file = try ExchangeFile(XCTUnwrap(gemeenten.architectuur("gem-1")))
+        XCTAssertEqual(file.views.compactMap { $0.attributes["identifier"] }.filter { !$0.hasPrefix("id-swc-") }, ["id-view-1"])
+        // What only the left-out view shows is left out with it.
+        XCTAssertNil(file.elements["id-bf-zaken"])
+        XCTAssertFalse(file.relationships.contains { $0.identifier == "id-r-2" })
+        XCTAssertNotNil(file.elements["id-stuf"], "shown in the view that is in the file")
+        let documentation = try XCTUnwrap(file.root.child("documentation")?.text)
+        XCTAssertTrue(documentation.contains("Niet opgenomen, omdat er geen applicatie van"), documentation)
+        XCTAssertTrue(documentation.contains("\u{201C}Standaarden\u{201D}"), documentation)
+        XCTAssertFalse(documentation.contains("Referentiecomponenten"), documentation)
+
+        // gem-2 uses app-1 for no referentiecomponent: no GEMMA view at all, and the file says so.
+        let other = try ExchangeFile(XCTUnwrap(gemeenten.architectuur("gem-2")))
+        XCTAssertEqual(other.views.count, 2, "landscape and koppelingen only")
+        XCTAssertNil(other.elements["id-stuf"])
+        XCTAssertTrue(other.root.child("documentation")?.text.contains("\u{201C}Referentiecomponenten\u{201D}, \u{201C}Standaarden\u{201D}") == true)
+    }
+
+    func testViewsKeepGemmasDrawingAroundWhatIsPlaced() throws {
+        let file = try ExchangeFile(XCTUnwrap(Fixture.index(.gemeenten).gemeenten?.architectuur("gem-1")))
         let view = try XCTUnwrap(file.views.first { $0.attributes["identifier"] == "id-view-1" })
-        let boxes = view.descendants("node").map(Box.init)
-        XCTAssertEqual(boxes.map { [$0.x, $0.y, $0.w, $0.h] }, Fixture.view().nodes.map { [$0.x, $0.y, $0.w, $0.h] })
-        XCTAssertEqual(view.child("connection")?.child("bendpoint")?.attributes["y"], "200")
+        let nodes = view.descendants("node")
+        let group = try XCTUnwrap(nodes.first { $0.attributes["identifier"] == "id-n-group" })
+        XCTAssertEqual([Box(group).x, Box(group).y], [10, 10], "nothing placed above or left of it")
+        XCTAssertEqual(view.child("connection")?.child("bendpoint")?.attributes["x"], "90")
+        // Colours as GEMMA draws them; opacity only when it is not opaque, the default.
+        let style = try XCTUnwrap(group.child("style"))
+        XCTAssertEqual(style.child("fillColor")?.attributes, ["r": "240", "g": "240", "b": "240"])
+        XCTAssertEqual(style.child("lineColor")?.attributes["a"], "50")
     }
 
     func testGemmaLinksAndLinesSurvive() throws {
         let file = try ExchangeFile(XCTUnwrap(Fixture.index(.gemeenten).gemeenten?.architectuur("gem-1")))
         let view = try XCTUnwrap(file.views.first { $0.attributes["identifier"] == "id-view-1" })
         let labels = view.all("node").filter { $0.attributes["xsi:type"] == "Label" }
-        XCTAssertEqual(labels.map { $0.child("viewRef")?.attributes["ref"] }, ["id-view-1", nil], "a link to a view not in the file is dropped")
+        XCTAssertEqual(labels.map { $0.child("viewRef")?.attributes["ref"] }, ["id-view-1", nil, nil],
+                       "links to a view not published for the catalogue, or not in this file, are dropped")
+        XCTAssertEqual(labels.map { $0.child("label")?.text }, ["Zie ook", "Elders", "Standaarden"], "the text stays")
         let line = try XCTUnwrap(view.all("connection").first { $0.attributes["identifier"] == "id-c-2" })
         XCTAssertEqual(line.attributes["xsi:type"], "Line")
         XCTAssertNil(line.attributes["relationshipRef"])

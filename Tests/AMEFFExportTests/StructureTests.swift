@@ -56,8 +56,35 @@ final class StructureTests: XCTestCase {
         }
         XCTAssertEqual(properties["Peildatum"], "2026-11-01")
         XCTAssertEqual(properties["GEMMA release"], "2026-06-30")
-        XCTAssertEqual(file.root.child("name")?.attributes["xml:lang"], "nl")
         XCTAssertTrue(String(decoding: bytes, as: UTF8.self).contains("archimate3_Diagram.xsd"))
+    }
+
+    func testLanguageIsSaidOnceForTheWholeModel() throws {
+        for bytes in allFiles(index) {
+            let file = try ExchangeFile(bytes)
+            XCTAssertEqual(file.root.attributes["xml:lang"], "nl", "XML hands it down to every name and value")
+            XCTAssertEqual(String(decoding: bytes, as: UTF8.self).components(separatedBy: "xml:lang=").count, 2)
+        }
+    }
+
+    func testNoFoldersBesideArchisOwn() throws {
+        // Archi files every imported concept in the default folder of its type, which is all
+        // `<organizations>` said; it is left out.
+        for bytes in allFiles(index) {
+            XCTAssertNil(try ExchangeFile(bytes).root.child("organizations"))
+        }
+    }
+
+    func testGemmaConceptsCarryNoDocumentationButOursDo() throws {
+        let file = try ExchangeFile(XCTUnwrap(index.applicatie("app-1")))
+        let rc = try XCTUnwrap(file.elements["id-rc-zaak"])
+        XCTAssertNil(rc.documentation, "the definition lives on GEMMA Online")
+        XCTAssertEqual(rc.name, "Zaakregistratiecomponent")
+        XCTAssertEqual(rc.properties["GEMMA URL"].map { $0.hasSuffix(Fixture.rcZaak) }, true)
+        XCTAssertNil(file.elements["id-stuf-301"]?.documentation)
+        XCTAssertEqual(file.element(objectID: "app-1")?.documentation, "Zaken 'beheren'")
+        let landschap = try ExchangeFile(XCTUnwrap(index.gemeenten?.landschap("gem-1")))
+        XCTAssertNil(landschap.elements["id-rc-doc"]?.documentation)
     }
 
     func testEveryPropertyDefinitionIsDeclaredOnceAndUsed() throws {
