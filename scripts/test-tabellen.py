@@ -51,7 +51,7 @@ try:
     field = driver.find_element(By.ID, "filter-landschap")
     field.send_keys(word)
     visible = [r for r in rows if r.is_displayed()]
-    count = driver.find_element(By.CSS_SELECTOR, "table[data-tabel=landschap]").find_element(By.XPATH, "preceding-sibling::div[@class='filter'][1]//p")
+    count = driver.find_element(By.ID, "filter-landschap").find_element(By.XPATH, "../p")
     check("filter verbergt regels", 0 < len(visible) <= len(rows) and all(word.lower() in r.text.lower() for r in visible),
           f"{len(visible)} van {len(rows)} zichtbaar voor '{word}'")
     check("telling voorgelezen", count.get_attribute("aria-live") == "polite" and count.text == f"{len(visible)} van {len(rows)} regels", count.text)

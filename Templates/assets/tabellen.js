@@ -36,7 +36,9 @@
     vak.appendChild(label);
     vak.appendChild(veld);
     vak.appendChild(telling);
-    doel.parentNode.insertBefore(vak, doel);
+    // Before the scrolling region a table sits in, so the field stays in view.
+    var plek = doel.parentNode.classList.contains("tabel") ? doel.parentNode : doel;
+    plek.parentNode.insertBefore(vak, plek);
     var sjabloon = doel.getAttribute("data-telling") || "{n} van {totaal}";
     function tel(n, totaal) {
       telling.textContent = sjabloon.replace("{n}", n).replace("{totaal}", totaal);
