@@ -26,26 +26,31 @@ struct ByteWriter: ~Copyable {
         }
     }
 
+    @inline(__always)
     mutating func raw(_ literal: StaticString) {
         append(literal.utf8Start, literal.utf8CodeUnitCount)
     }
 
     /// A name this module made itself (an identifier, an ArchiMate type), written as it is.
     /// Not called `raw`: a literal would pick a String overload over `StaticString`.
+    @inline(__always)
     mutating func token(_ text: String) {
         var text = text
         text.withUTF8 { raw($0) }
     }
 
+    @inline(__always)
     mutating func raw(_ other: [UInt8]) {
         other.withUnsafeBufferPointer { raw($0) }
     }
 
+    @inline(__always)
     mutating func raw(_ buffer: UnsafeBufferPointer<UInt8>) {
         guard let base = buffer.baseAddress else { return }
         append(base, buffer.count)
     }
 
+    @inline(__always)
     mutating func byte(_ value: UInt8) {
         if count == capacity { grow(to: count + 1) }
         start[count] = value
@@ -101,6 +106,7 @@ struct ByteWriter: ~Copyable {
 
     /// A newline and one space per `level`, so that people can still follow the structure; views,
     /// the bulk of the larger files, are written with `newline()` and no indentation at all.
+    @inline(__always)
     mutating func line(_ level: Int) {
         let spaces = min(max(0, level), 8)
         if count + 1 + spaces > capacity { grow(to: count + 1 + spaces) }
@@ -109,6 +115,7 @@ struct ByteWriter: ~Copyable {
         count += 1 + spaces
     }
 
+    @inline(__always)
     mutating func newline() {
         byte(0x0A)
     }

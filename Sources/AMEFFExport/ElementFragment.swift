@@ -21,8 +21,10 @@ final class ElementFragment: Sendable {
     let propertyKeys: PropertyKeys
     /// Position in every file's list of elements: by kind, then by object id.
     let rank: Int
+    /// For a GEMMA concept: its Object ID as spelled into the identifiers of relationships to it.
+    let spelledObjectID: [UInt8]
 
-    init(_ element: ExchangeElement, rank: Int) {
+    init(_ element: ExchangeElement, rank: Int, objectID: String? = nil) {
         identifier = element.identifier
         identifierBytes = Array(element.identifier.utf8)
         tail = Array(identifierBytes.dropFirst(3))
@@ -38,6 +40,9 @@ final class ElementFragment: Sendable {
         keys.insert(element.properties)
         propertyKeys = keys
         self.rank = rank
+        var spelled: [UInt8] = []
+        if let objectID { Identifier.appendSanitised(objectID, to: &spelled) }
+        spelledObjectID = spelled
     }
 
     /// The order of rows in a view: by name as people look for them, then identifier.

@@ -73,19 +73,18 @@ enum ExchangeWriter {
         out.raw("</documentation>")
     }
 
+    /// All properties on one line of their own.
     static func writeProperties(_ properties: [Property], level: Int, _ out: inout ByteWriter) {
         guard !properties.isEmpty else { return }
         out.line(level)
         out.raw("<properties>")
         for property in properties {
-            out.line(level + 1)
             out.raw("<property propertyDefinitionRef=\"")
             out.raw(PropertyKey.identifierBytes[property.key.rawValue])
             out.raw("\"><value>")
             out.text(property.value)
             out.raw("</value></property>")
         }
-        out.line(level)
         out.raw("</properties>")
     }
 

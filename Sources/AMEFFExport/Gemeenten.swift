@@ -42,7 +42,7 @@ extension AMEFFExport {
         public func architectuur(_ organisatie: String) -> [UInt8]? {
             guard let o = afnemer(organisatie) else { return nil }
             let naam = index.catalogus.organisaties[o].naam
-            let gemma = index.gemmaViews?.rendering(placing: index.placements(of: o))
+            let gemma = index.gemmaViews.map { $0.rendering(placing: index.placements(of: o, count: $0.placements.count)) }
             var documentation = "Het applicatielandschap en de koppelingen van \(naam), geplaatst in de GEMMA-views van de Softwarecatalogus."
             if let omitted = gemma?.omittedViews, !omitted.isEmpty {
                 documentation += " Niet opgenomen, omdat er geen applicatie van \(naam) in staat: "

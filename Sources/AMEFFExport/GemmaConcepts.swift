@@ -69,7 +69,7 @@ struct GemmaConcepts {
         var fragments: [Kind: [String: ElementFragment]] = [:]
         var byGemmaIdentifier: [String: ElementFragment] = [:]
         for (rank, (kind, objectID, element, gemmaIdentifier)) in elements.enumerated() {
-            let fragment = ElementFragment(element, rank: rank)
+            let fragment = ElementFragment(element, rank: rank, objectID: objectID)
             fragments[kind, default: [:]][objectID] = fragment
             if let gemmaIdentifier, !gemmaIdentifier.isEmpty, byGemmaIdentifier[gemmaIdentifier] == nil {
                 byGemmaIdentifier[gemmaIdentifier] = fragment
@@ -91,7 +91,7 @@ struct GemmaConcepts {
         properties.add(.gemmaType, kind.gemmaType)
         return ElementFragment(ExchangeElement(
             identifier: Identifier.ours("gemma", kind.rawValue, objectID), type: kind.elementType, name: objectID,
-            properties: properties), rank: count)
+            properties: properties), rank: count, objectID: objectID)
     }
 
     /// The name of a standaardversie, for the koppeling property that lists them.

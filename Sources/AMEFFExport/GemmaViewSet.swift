@@ -64,13 +64,9 @@ struct GemmaViewSet {
         self.relationshipsOfView = relationshipsOfView
     }
 
-    /// What one organisation's file gets: the views in which `placing` (referentiecomponent Object
-    /// ID → the applicaties and versies used for it, in the order to draw them) puts something.
-    func rendering(placing: [String: [ElementFragment]]) -> Rendering {
-        var table = [[ElementFragment]](repeating: [], count: placements.count)
-        for (objectID, placed) in placing {
-            if let number = placements[objectID] { table[number] = placed }
-        }
+    /// What one organisation's file gets: the views in which `table` (by placement number, the
+    /// applicaties and versies used for that referentiecomponent, in the order to draw them) puts something.
+    func rendering(placing table: [[ElementFragment]]) -> Rendering {
         let included = views.map { view in view.placeable.contains { !table[view.nodes[$0].placement!].isEmpty } }
         var hasElement = [Bool](repeating: false, count: elements.count)
         var hasRelationship = [Bool](repeating: false, count: relationships.count)

@@ -16,9 +16,8 @@ extension AMEFFExport.Index {
         for g in gebruikPerAfnemer[id] ?? [] {
             guard let used = addSubject(of: g, withAanbieder: true, to: &concepts) else { continue }
             concepts.add(Relation(.gebruik, g, from: used, to: afnemer))
-            let rcs = catalogus.gebruik[g].referentiecomponenten
-            for (slot, objectID) in rcs.enumerated() where Self.isFirst(slot, in: rcs) {
-                let rc = concepts.add(gemma.fragment(.referentiecomponent, objectID), .referentiecomponent)
+            for (slot, fragment) in lines[g].referentiecomponenten {
+                let rc = concepts.add(fragment, .referentiecomponent)
                 concepts.add(Relation(.gebruiktVoor, g, slot, from: used, to: rc))
             }
         }
@@ -47,42 +46,38 @@ extension AMEFFExport.Index {
         return concepts
     }
 
-    /// Referentiecomponent Object ID → what organisation `o` uses for it, for the GEMMA views.
-    func placements(of o: Int) -> [String: [ElementFragment]] {
-        var result: [String: [ElementFragment]] = [:]
-        var seen = Set<[ObjectIdentifier]>()
-        for g in gebruikPerAfnemer[catalogus.organisaties[o].id] ?? [] {
+    /// By placement number (see `GemmaViewSet`): what organisation `o` uses for the
+    /// referentiecomponent of that number, in the order to draw it, for the GEMMA views.
+    func placements(of o: Int, count: Int) -> [[ElementFragment]] {
+        var table = [[ElementFragment]](repeating: [], count: count)
+        var placed: [Int] = []
+        for g in gebruikPerAfnemer[catalogus.organisaties[o].id] ?? [] where !linePlacements[g].isEmpty {
             guard let subject = subject(of: g) else { continue }
-            for objectID in catalogus.gebruik[g].referentiecomponenten {
-                let rc = gemma.fragment(.referentiecomponent, objectID)
-                if seen.insert([ObjectIdentifier(rc), ObjectIdentifier(subject)]).inserted { result[objectID, default: []].append(subject) }
+            // An organisation puts few applicaties in one referentiecomponent: a look is enough.
+            for number in linePlacements[g] where !table[number].contains(where: { $0 === subject }) {
+                if table[number].isEmpty { placed.append(number) }
+                table[number].append(subject)
             }
         }
-        return result.mapValues { placed in
-            placed.map { (nameRank[ObjectIdentifier($0)] ?? Int.max, $0) }.sorted { $0.0 < $1.0 }.map(\.1)
+        for number in placed where table[number].count > 1 {
+            table[number] = table[number].map { (nameRank[ObjectIdentifier($0)] ?? Int.max, $0) }.sorted { $0.0 < $1.0 }.map(\.1)
         }
+        return table
     }
 
     /// Adds the element gebruik line `g` is about (its versie, else its applicatie) with its
     /// applicatie and, for landscapes, its aanbieder (GEMMA: the export holds the leveranciers of
     /// the applicaties in use); nil when the applicatie is not visible.
     private func addSubject(of g: Int, withAanbieder: Bool, to concepts: inout Concepts) -> ElementFragment? {
-        guard let a = applicatie[catalogus.gebruik[g].applicatie] else { return nil }
+        guard let a = lines[g].applicatie else { return nil }
         let app = concepts.add(applicatieFragments[a], .applicatie)
         if withAanbieder { addAanbieder(of: a, to: &concepts) }
-        guard let v = versie(of: g) else { return app }
+        guard let v = lines[g].versie else { return app }
         return addVersie(v, of: a, to: &concepts)
     }
 
     private func subject(of g: Int) -> ElementFragment? {
-        guard let a = applicatie[catalogus.gebruik[g].applicatie] else { return nil }
-        return versie(of: g).map { versieFragments[$0] } ?? applicatieFragments[a]
-    }
-
-    /// The versie of line `g`, when it names one of its own applicatie.
-    private func versie(of g: Int) -> Int? {
-        guard let id = catalogus.gebruik[g].applicatieversie, let v = versie[id],
-              catalogus.applicatieversies[v].applicatie == catalogus.gebruik[g].applicatie else { return nil }
-        return v
+        guard let a = lines[g].applicatie else { return nil }
+        return lines[g].versie.map { versieFragments[$0] } ?? applicatieFragments[a]
     }
 }

@@ -46,7 +46,7 @@ extension AMEFFExport.Index {
 
     /// The aanbieder of applicatie `i` with its "levert" association.
     func addAanbieder(of i: Int, to concepts: inout Concepts) {
-        guard let o = organisatie[catalogus.applicaties[i].aanbieder] else { return }
+        guard let o = aanbieder[i] else { return }
         let aanbieder = concepts.add(organisatieFragments[o], .aanbieder)
         concepts.add(Relation(.levert, i, from: aanbieder, to: applicatieFragments[i]))
     }
@@ -57,12 +57,6 @@ extension AMEFFExport.Index {
         let versie = concepts.add(versieFragments[v], .versie)
         concepts.add(Relation(.versie, v, from: versie, to: applicatieFragments[i]))
         return versie
-    }
-
-    /// Whether `slot` is the first place of its value in `list`: a list naming a
-    /// referentiecomponent twice still gives one relationship.
-    static func isFirst(_ slot: Int, in list: [String]) -> Bool {
-        list.firstIndex(of: list[slot]) == slot
     }
 }
 

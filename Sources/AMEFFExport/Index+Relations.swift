@@ -48,27 +48,24 @@ extension AMEFFExport.Index {
         let a = relation.a, b = relation.b
         switch relation.kind {
         case .deelname:
-            out.sanitised(catalogus.organisaties[a].id)
+            spelled.organisatie.write(a, &out)
             out.raw(".")
-            out.sanitised(catalogus.organisaties[b].id)
-        case .geschikt:
-            out.sanitised(catalogus.applicaties[a].id)
+            spelled.organisatie.write(b, &out)
+        case .geschikt, .gebruiktVoor:
+            // The target is the referentiecomponent looked up by the id in the list, so it spells that id.
+            if relation.kind == .geschikt { spelled.applicatie.write(a, &out) } else { spelled.gebruik.write(a, &out) }
             out.raw(".")
-            out.sanitised(catalogus.applicaties[a].referentiecomponenten[b])
+            out.raw(relation.target.spelledObjectID)
         case .gebruik:
-            out.sanitised(catalogus.gebruik[a].id)
-        case .gebruiktVoor:
-            out.sanitised(catalogus.gebruik[a].id)
-            out.raw(".")
-            out.sanitised(catalogus.gebruik[a].referentiecomponenten[b])
+            spelled.gebruik.write(a, &out)
         case .koppeling:
-            out.sanitised(catalogus.koppelingen[a].id)
+            spelled.koppeling.write(a, &out)
         case .levert:
-            out.sanitised(catalogus.applicaties[a].id)
+            spelled.applicatie.write(a, &out)
         case .ondersteunt:
-            out.sanitised(catalogus.compliancy[a].id)
+            spelled.compliancy.write(a, &out)
         case .versie:
-            out.sanitised(catalogus.applicatieversies[a].id)
+            spelled.versie.write(a, &out)
         }
     }
 

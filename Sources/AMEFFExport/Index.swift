@@ -11,6 +11,14 @@ extension AMEFFExport {
         let versie: [String: Int]
         let organisatie: [String: Int]
         let gebruik: [String: Int]
+        /// By gebruik line and by applicatie: what files need of them, looked up once.
+        let lines: [Line]
+        let aanbieder: [Int?]
+        /// By gebruik line: the placement numbers (see `GemmaViewSet`) of its referentiecomponenten.
+        let linePlacements: [[Int]]
+        /// Ids as spelled into relationship identifiers, by position.
+        let spelled: (applicatie: SpelledIDs, versie: SpelledIDs, organisatie: SpelledIDs, gebruik: SpelledIDs,
+                      koppeling: SpelledIDs, compliancy: SpelledIDs)
         let versiesPerApplicatie: [String: [Int]]
         let ondersteundPerApplicatie: [String: [Int]]
         let applicatiesPerAanbieder: [String: [Int]]
@@ -71,7 +79,17 @@ extension AMEFFExport {
             }
             let named = (gemma.all + applicatieFragments + organisatieFragments + versieFragments).sorted(by: ElementFragment.byName)
             nameRank = Dictionary(uniqueKeysWithValues: named.enumerated().map { (ObjectIdentifier($1), $0) })
-            gemmaViews = catalogus.audience == .gemeenten ? GemmaViewSet(catalogus.gemma, concepts: gemma) : nil
+            let organisatie = self.organisatie, versie = self.versie
+            aanbieder = catalogus.applicaties.map { organisatie[$0.aanbieder] }
+            lines = Self.lines(catalogus, applicatie: applicatie, versie: versie, gemma: gemma)
+            spelled = (SpelledIDs(catalogus.applicaties.lazy.map(\.id)), SpelledIDs(catalogus.applicatieversies.lazy.map(\.id)),
+                       SpelledIDs(catalogus.organisaties.lazy.map(\.id)), SpelledIDs(catalogus.gebruik.lazy.map(\.id)),
+                       SpelledIDs(catalogus.koppelingen.lazy.map(\.id)), SpelledIDs(catalogus.compliancy.lazy.map(\.id)))
+            let gemmaViews = catalogus.audience == .gemeenten ? GemmaViewSet(catalogus.gemma, concepts: gemma) : nil
+            self.gemmaViews = gemmaViews
+            linePlacements = gemmaViews.map { views in
+                catalogus.gebruik.map { line in line.referentiecomponenten.compactMap { views.placements[$0] } }
+            } ?? []
         }
 
         /// Every reference into GEMMA that files may draw.

@@ -1,6 +1,7 @@
 /// The property names the export writes, spelled as GEMMA's export model spells them. Each has a
-/// fixed `propid-N` (its raw value), so a property has the same definition in every file; a file
-/// declares only the definitions it uses.
+/// fixed identifier `pN` (N its raw value), so a property has the same definition in every file; a
+/// file declares only the definitions it uses. Short, because every property of every file names
+/// its definition; readers go by the definition's name (Archi's own `propid-N` differ per export).
 enum PropertyKey: Int, CaseIterable, Comparable {
     case objectID = 1, swcType, gemmaType, gemmaSubtype, url, gemmaURL, website, cbsCode
     case status, versieAanduiding, datumInOntwikkeling, datumInGebruik, datumEindeOndersteuning, datumTeruggetrokken
@@ -46,10 +47,10 @@ enum PropertyKey: Int, CaseIterable, Comparable {
         }
     }
 
-    var identifier: String { "propid-\(rawValue)" }
+    var identifier: String { "p\(rawValue)" }
 
     /// `identifier` as bytes, by raw value: written with every property of every file.
-    static let identifierBytes: [[UInt8]] = (0...allCases.count).map { Array("propid-\($0)".utf8) }
+    static let identifierBytes: [[UInt8]] = (0...allCases.count).map { Array("p\($0)".utf8) }
 
     static func < (a: PropertyKey, b: PropertyKey) -> Bool { a.rawValue < b.rawValue }
 }

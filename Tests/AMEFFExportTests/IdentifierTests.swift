@@ -10,8 +10,12 @@ final class IdentifierTests: XCTestCase {
             let file = try ExchangeFile(bytes)
             let identifiers = file.identifiers
             XCTAssertEqual(Set(identifiers).count, identifiers.count, "duplicate identifiers")
-            for identifier in identifiers where !identifier.hasPrefix("propid-") {
+            for identifier in identifiers where file.definitions[identifier] == nil {
                 XCTAssertTrue(Identifier.isValid(identifier), identifier)
+            }
+            // Property definitions are short and never mistaken for a concept's identifier.
+            for identifier in file.definitions.keys {
+                XCTAssertNotNil(identifier.wholeMatch(of: /p[0-9]+/), identifier)
             }
         }
     }
