@@ -65,23 +65,26 @@ public enum Downloads {
     static let ameffFormat = "ArchiMate (AMEFF)"
 
     /// All download files of this build.
+    /// Planning only decides the paths: lookups, rows and bytes are made when the files are
+    /// written, on all cores, so downloads add nothing to the serial part of the build.
     public static func files(_ c: VisibleCatalogus, links: PageLinks) -> [DownloadFile] {
-        let l = DownloadLookups(c, links: links)
+        let lookups = SharedValue { DownloadLookups(c, links: links) }
         var files: [DownloadFile] = []
-        let applicaties = CellFormat.sorted(c.applicaties, name: \.naam, id: \.id)
-        files += tables(PublicSheets.applicaties(l), at: folder + "/applicaties") { applicaties }
-        files += tables(PublicSheets.applicatieversies(l), at: folder + "/applicatieversies") {
-            let order = Dictionary(applicaties.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-            return c.applicatieversies.sorted { (order[$0.applicatie] ?? .max, $0.versie, $0.id) < (order[$1.applicatie] ?? .max, $1.versie, $1.id) }
+        let applicaties = SharedValue { CellFormat.sorted(c.applicaties, name: \.naam, id: \.id) }
+        files += tables(at: folder + "/applicaties", lookups) { l in (PublicSheets.applicaties(l), applicaties.get()) }
+        files += tables(at: folder + "/applicatieversies", lookups) { l in
+            let order = Dictionary(applicaties.get().enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+            return (PublicSheets.applicatieversies(l),
+                    c.applicatieversies.sorted { (order[$0.applicatie] ?? .max, $0.versie, $0.id) < (order[$1.applicatie] ?? .max, $1.versie, $1.id) })
         }
-        files += tables(PublicSheets.leveranciers(l), at: folder + "/leveranciers") {
-            CellFormat.sorted(c.organisaties.filter { $0.type == .leverancier || $0.type == .community }, name: \.naam, id: \.id)
+        files += tables(at: folder + "/leveranciers", lookups) { l in
+            (PublicSheets.leveranciers(l), CellFormat.sorted(c.organisaties.filter { $0.type == .leverancier || $0.type == .community }, name: \.naam, id: \.id))
         }
-        files += tables(PublicSheets.diensten(l), at: folder + "/diensten") { CellFormat.sorted(c.diensten, name: \.naam, id: \.id) }
+        files += tables(at: folder + "/diensten", lookups) { l in (PublicSheets.diensten(l), CellFormat.sorted(c.diensten, name: \.naam, id: \.id)) }
         // The ArchiMate index is made by the first file that needs it, on the core that renders it.
-        let versieVan = Dictionary(c.applicatieversies.map { ($0.id, $0.applicatie) }, uniquingKeysWith: { a, _ in a })
         let ameff = SharedValue {
-            AMEFFExport.Index(c) { page, id in
+            let versieVan = Dictionary(c.applicatieversies.map { ($0.id, $0.applicatie) }, uniquingKeysWith: { a, _ in a })
+            return AMEFFExport.Index(c) { page, id in
                 switch page {
                 case .applicatie: links.applicaties[id].map(links.absolute)
                 case .applicatieversie: versieVan[id].flatMap { links.applicaties[$0] }.map(links.absolute)
@@ -106,21 +109,25 @@ public enum Downloads {
             files.append(DownloadFile(path: base + "-landschap.xml") { ameff.get().gemeenten?.landschap(o.id) ?? [] })
             files.append(DownloadFile(path: base + "-koppelingen.xml") { ameff.get().gemeenten?.koppelingen(o.id) ?? [] })
             files.append(DownloadFile(path: base + "-archimate.xml") { ameff.get().gemeenten?.architectuur(o.id) ?? [] })
-            files += tables(LandscapeSheets.landschap(l), at: base + "-landschap") {
+            files += tables(at: base + "-landschap", lookups) { l in
                 let lines = l.gebruikPerAfnemer[o.id] ?? []
-                return CellFormat.sorted(lines, name: { l.applicaties[$0.applicatie]?.naam ?? "" }, id: \.id)
+                return (LandscapeSheets.landschap(l), CellFormat.sorted(lines, name: { l.applicaties[$0.applicatie]?.naam ?? "" }, id: \.id))
             }
-            files += tables(LandscapeSheets.koppelingen(l), at: base + "-koppelingen") {
+            files += tables(at: base + "-koppelingen", lookups) { l in
                 let koppelingen = l.koppelingenPerAfnemer[o.id] ?? []
-                return CellFormat.sorted(koppelingen, name: { k in l.gebruik[k.bron].flatMap { l.applicaties[$0.applicatie]?.naam } ?? "" }, id: \.id)
+                return (LandscapeSheets.koppelingen(l), CellFormat.sorted(koppelingen, name: { k in l.gebruik[k.bron].flatMap { l.applicaties[$0.applicatie]?.naam } ?? "" }, id: \.id))
             }
         }
         return files
     }
 
     /// CSV and XLSX of one sheet, at `path` plus the extension; the table is made once for both.
-    private static func tables<Row>(_ sheet: DownloadSheet<Row>, at path: String, rows: @escaping @Sendable () -> [Row]) -> [DownloadFile] {
-        let table = SharedTable(uses: 2) { sheet.table(rows()) }
+    private static func tables<Row>(at path: String, _ lookups: SharedValue<DownloadLookups>,
+                                    _ make: @escaping @Sendable (DownloadLookups) -> (DownloadSheet<Row>, [Row])) -> [DownloadFile] {
+        let table = SharedTable(uses: 2) {
+            let (sheet, rows) = make(lookups.get())
+            return sheet.table(rows)
+        }
         return [DownloadFile(path: path + ".csv") { CSV.encode(table.get()) },
                 DownloadFile(path: path + ".xlsx") { XLSX.encode(table.get()) }]
     }
