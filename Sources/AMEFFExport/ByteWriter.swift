@@ -84,17 +84,19 @@ struct ByteWriter: ~Copyable {
     /// A whole number in decimal, without making a String: coordinates are the hot path of large views.
     mutating func int(_ value: Int) {
         if count + 20 > capacity { grow(to: count + 20) }
-        var rest = value.magnitude
-        var digits = 0
-        repeat {
-            digits += 1
-            rest /= 10
-        } while rest > 0
         if value < 0 {
             start[count] = 0x2D
             count += 1
         }
-        rest = value.magnitude
+        var rest = value.magnitude
+        // Coordinates have a few digits: count them by comparing rather than dividing.
+        var digits = 1
+        var limit: UInt = 10
+        while rest >= limit && digits < 19 {
+            digits += 1
+            limit &*= 10
+        }
+        if digits == 19 && rest >= limit { digits = 20 }
         var at = count + digits
         repeat {
             at -= 1

@@ -49,8 +49,8 @@ extension AMEFFExport {
                     + omitted.map { "\u{201C}\($0)\u{201D}" }.joined(separator: ", ") + "."
             }
             var model = index.model("architectuur", organisatie, naam: "Architectuur \(naam)", documentation: documentation)
-            let landschap = index.landschap(of: o)
-            let koppelingen = index.koppelingen(of: o)
+            let landschap = index.landschap(of: o).sortingRelations()
+            let koppelingen = index.koppelingen(of: o).sortingRelations()
             var all = landschap
             all.formUnion(koppelingen)
             model.concepts = all

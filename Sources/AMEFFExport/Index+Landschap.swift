@@ -60,7 +60,7 @@ extension AMEFFExport.Index {
             }
         }
         for number in placed where table[number].count > 1 {
-            table[number] = table[number].map { (nameRank[ObjectIdentifier($0)] ?? Int.max, $0) }.sorted { $0.0 < $1.0 }.map(\.1)
+            table[number] = table[number].map { (names.rank($0), $0) }.sorted { $0.0 < $1.0 }.map(\.1)
         }
         return table
     }
@@ -70,8 +70,8 @@ extension AMEFFExport.Index {
     /// the applicaties in use); nil when the applicatie is not visible.
     private func addSubject(of g: Int, withAanbieder: Bool, to concepts: inout Concepts) -> ElementFragment? {
         guard let a = lines[g].applicatie else { return nil }
-        let app = concepts.add(applicatieFragments[a], .applicatie)
-        if withAanbieder { addAanbieder(of: a, to: &concepts) }
+        let (app, isNew) = concepts.insert(applicatieFragments[a], .applicatie)
+        if withAanbieder && isNew { addAanbieder(of: a, to: &concepts) }
         guard let v = lines[g].versie else { return app }
         return addVersie(v, of: a, to: &concepts)
     }

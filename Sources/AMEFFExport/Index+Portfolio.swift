@@ -51,11 +51,11 @@ extension AMEFFExport.Index {
         concepts.add(Relation(.levert, i, from: aanbieder, to: applicatieFragments[i]))
     }
 
-    /// Versie `v` of applicatie `i`, with its specialization to it; returns the versie.
+    /// Versie `v` of applicatie `i`, with its specialization to it when it is new; returns the versie.
     @discardableResult
     func addVersie(_ v: Int, of i: Int, to concepts: inout Concepts) -> ElementFragment {
-        let versie = concepts.add(versieFragments[v], .versie)
-        concepts.add(Relation(.versie, v, from: versie, to: applicatieFragments[i]))
+        let (versie, isNew) = concepts.insert(versieFragments[v], .versie)
+        if isNew { concepts.add(Relation(.versie, v, from: versie, to: applicatieFragments[i])) }
         return versie
     }
 }
@@ -64,6 +64,7 @@ extension ExchangeModel {
     /// This model holding `concepts`, with one layered view of all of them.
     func with(_ concepts: Concepts, view kind: DrawnView.Kind, named name: String) -> ExchangeModel {
         var model = self
+        let concepts = concepts.sortingRelations()
         model.concepts = concepts
         model.views = [DrawnView(kind, of: identifier, name: name, concepts: concepts)]
         return model

@@ -31,7 +31,7 @@ extension AMEFFExport {
         let versieFragments: [ElementFragment]
         let organisatieFragments: [ElementFragment]
         /// Every element's place when sorted by name, so that views sort numbers, not names.
-        let nameRank: [ObjectIdentifier: Int]
+        let names: NameOrder
         /// GEMMA's Softwarecatalogus views, prepared for placing landscapes in; only for the gemeenten site.
         let gemmaViews: GemmaViewSet?
 
@@ -77,8 +77,7 @@ extension AMEFFExport {
                     Self.element(versie: versie, applicatie: applicatie[versie.applicatie].map { catalogus.applicaties[$0].naam }, pageURL),
                     rank: gemma.count + applicaties + organisaties + v)
             }
-            let named = (gemma.all + applicatieFragments + organisatieFragments + versieFragments).sorted(by: ElementFragment.byName)
-            nameRank = Dictionary(uniqueKeysWithValues: named.enumerated().map { (ObjectIdentifier($1), $0) })
+            names = NameOrder(gemma.all.sorted { $0.rank < $1.rank } + applicatieFragments + organisatieFragments + versieFragments)
             let organisatie = self.organisatie, versie = self.versie
             aanbieder = catalogus.applicaties.map { organisatie[$0.aanbieder] }
             lines = Self.lines(catalogus, applicatie: applicatie, versie: versie, gemma: gemma)

@@ -55,10 +55,8 @@ extension AMEFFExport.Index {
         out.token(view.identifier)
         out.raw("\" xsi:type=\"Diagram\">")
         ExchangeWriter.writeName(view.name, &out)
-        var drawn = Set<ObjectIdentifier>()
-        for placement in LayeredLayout.place(view.concepts.layers(nameRank: nameRank)) {
+        for placement in LayeredLayout.place(view.concepts.layers(names)) {
             let fragment = placement.fragment
-            drawn.insert(ObjectIdentifier(fragment))
             out.newline()
             out.raw("<node identifier=\"")
             writeNodeIdentifier(view.kind, fragment, &out)
@@ -68,8 +66,8 @@ extension AMEFFExport.Index {
             ExchangeWriter.writeBounds(x: placement.x, y: placement.y, w: fragment.width, h: fragment.height, &out)
             out.raw("/>")
         }
-        for relation in view.concepts.sortedRelations()
-        where drawn.contains(ObjectIdentifier(relation.source)) && drawn.contains(ObjectIdentifier(relation.target)) {
+        // Both ends of every relation are among the concepts: they are added together.
+        for relation in view.concepts.sortedRelations() {
             out.newline()
             out.raw("<connection identifier=\"id-swc-c")
             out.token(view.kind.rawValue)
