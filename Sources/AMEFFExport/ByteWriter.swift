@@ -8,14 +8,40 @@ struct ByteWriter: ~Copyable {
     private var start: UnsafeMutablePointer<UInt8>
     private var count = 0
     private var capacity: Int
+    /// False while writing into the array `file(capacity:_:)` hands out.
+    private var ownsStorage = true
 
     init(capacity: Int) {
         self.capacity = max(64, capacity)
         start = .allocate(capacity: self.capacity)
     }
 
+    private init(over buffer: UnsafeMutableBufferPointer<UInt8>) {
+        start = buffer.baseAddress!
+        capacity = buffer.count
+        ownsStorage = false
+    }
+
     deinit {
-        start.deallocate()
+        if ownsStorage { start.deallocate() }
+    }
+
+    /// A whole file, written straight into the array that is returned, so its bytes are not
+    /// copied once more at the end; `capacity` is best a little generous (pages never written cost
+    /// nothing), since a file that outgrows it is moved once.
+    static func file(capacity: Int, _ write: (inout ByteWriter) -> Void) -> [UInt8] {
+        var moved: [UInt8]?
+        let bytes = [UInt8](unsafeUninitializedCapacity: max(64, capacity)) { buffer, initialized in
+            var out = ByteWriter(over: buffer)
+            write(&out)
+            if out.ownsStorage {
+                moved = out.bytes
+                initialized = 0
+            } else {
+                initialized = out.count
+            }
+        }
+        return moved ?? bytes
     }
 
     /// What was written, as an array of its own.
@@ -125,7 +151,7 @@ struct ByteWriter: ~Copyable {
     @inline(__always)
     private mutating func append(_ source: UnsafePointer<UInt8>, _ n: Int) {
         if count + n > capacity { grow(to: count + n) }
-        (start + count).update(from: source, count: n)
+        (start + count).initialize(from: source, count: n)
         count += n
     }
 
@@ -134,8 +160,9 @@ struct ByteWriter: ~Copyable {
         let newCapacity = max(needed, capacity * 2)
         let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
         bigger.initialize(from: start, count: count)
-        start.deallocate()
+        if ownsStorage { start.deallocate() }
         start = bigger
         capacity = newCapacity
+        ownsStorage = true
     }
 }

@@ -75,17 +75,10 @@ enum ExchangeWriter {
 
     /// All properties on one line of their own.
     static func writeProperties(_ properties: [Property], level: Int, _ out: inout ByteWriter) {
-        guard !properties.isEmpty else { return }
-        out.line(level)
-        out.raw("<properties>")
-        for property in properties {
-            out.raw("<property propertyDefinitionRef=\"")
-            out.raw(PropertyKey.identifierBytes[property.key.rawValue])
-            out.raw("\"><value>")
-            out.text(property.value)
-            out.raw("</value></property>")
-        }
-        out.raw("</properties>")
+        var line = PropertyLine(level: level)
+        var keys = PropertyKeys()
+        for property in properties { line.add(property.key, property.value, &out, &keys) }
+        _ = line.close(&out)
     }
 
     static func writePropertyDefinitions(_ keys: PropertyKeys, _ out: inout ByteWriter) {
@@ -115,5 +108,37 @@ enum ExchangeWriter {
         out.raw("\" h=\"")
         out.int(max(1, h))
         out.raw("\"")
+    }
+}
+
+/// Properties written as they come, on one line that opens with the first of them; empty values
+/// say nothing, and a line without properties is not written at all.
+struct PropertyLine {
+    let level: Int
+    private var isOpen = false
+
+    init(level: Int) {
+        self.level = level
+    }
+
+    mutating func add(_ key: PropertyKey, _ value: String?, _ out: inout ByteWriter, _ keys: inout PropertyKeys) {
+        guard let value, !value.isEmpty else { return }
+        if !isOpen {
+            out.line(level)
+            out.raw("<properties>")
+            isOpen = true
+        }
+        out.raw("<property propertyDefinitionRef=\"")
+        out.raw(PropertyKey.identifierBytes[key.rawValue])
+        out.raw("\"><value>")
+        out.text(value)
+        out.raw("</value></property>")
+        keys.insert(key)
+    }
+
+    /// Ends the line; says whether there was one.
+    func close(_ out: inout ByteWriter) -> Bool {
+        if isOpen { out.raw("</properties>") }
+        return isOpen
     }
 }

@@ -14,29 +14,49 @@ extension AMEFFExport.Index {
         out.raw("\" target=\"")
         out.raw(relation.target.identifierBytes)
         out.raw("\"")
-        var name: String? = Self.name(relation.kind)
-        var documentation: String?
-        var properties: [Property] = []
+        guard relation.kind != .deelname else {
+            out.raw("/>")
+            return
+        }
+        out.raw("><name>")
+        if relation.kind == .koppeling {
+            catalogus.koppelingen.withUnsafeBufferPointer { writeKoppeling($0[relation.a], &out, &keys) }
+            return
+        }
+        out.raw(Self.name(relation.kind))
+        out.raw("</name>")
+        // Properties straight from the catalogue's own value (borrowed through the buffer, which
+        // the array's subscript would copy): gathering them first cost a copy of each line per file.
+        var properties = PropertyLine(level: 3)
         switch relation.kind {
         case .gebruik:
-            properties = Self.properties(of: catalogus.gebruik[relation.a])
+            catalogus.gebruik.withUnsafeBufferPointer { Self.writeProperties(of: $0[relation.a], &properties, &out, &keys) }
         case .gebruiktVoor:
-            properties.add(.gebruikID, catalogus.gebruik[relation.a].id)
-        case .koppeling:
-            let koppeling = catalogus.koppelingen[relation.a]
-            let binnen = koppeling.doel != nil
-            name = koppeling.naam ?? (binnen ? "binnengemeentelijke koppeling" : "buitengemeentelijke koppeling")
-            documentation = koppeling.beschrijvingKort
-            properties = self.properties(of: koppeling, binnen: binnen)
+            properties.add(.gebruikID, catalogus.gebruik[relation.a].id, &out, &keys)
         case .ondersteunt:
-            let compliancy = catalogus.compliancy[relation.a]
-            properties.add(.objectID, compliancy.id)
-            properties.add(.toelichting, compliancy.toelichting)
-        case .deelname, .geschikt, .levert, .versie:
+            properties.add(.objectID, catalogus.compliancy[relation.a].id, &out, &keys)
+            properties.add(.toelichting, catalogus.compliancy[relation.a].toelichting, &out, &keys)
+        case .deelname, .geschikt, .koppeling, .levert, .versie:
             break
         }
-        keys.insert(properties)
-        ExchangeWriter.writeContent(name: name, documentation: documentation, properties: properties, &out)
+        if properties.close(&out) { out.line(2) }
+        out.raw("</relationship>")
+    }
+
+    /// A koppeling from its name on: named by itself or by its kind, described, with GEMMA's properties.
+    private func writeKoppeling(_ koppeling: borrowing Koppeling, _ out: inout ByteWriter, _ keys: inout PropertyKeys) {
+        let binnen = koppeling.doel != nil
+        let naam = koppeling.naam.flatMap { $0.isEmpty ? nil : $0 }
+        out.text(naam ?? (binnen ? "binnengemeentelijke koppeling" : "buitengemeentelijke koppeling"))
+        out.raw("</name>")
+        if let documentation = koppeling.beschrijvingKort, !documentation.isEmpty {
+            ExchangeWriter.writeDocumentation(documentation, level: 3, &out)
+        }
+        var properties = PropertyLine(level: 3)
+        writeProperties(of: koppeling, binnen: binnen, &properties, &out, &keys)
+        _ = properties.close(&out)
+        out.line(2)
+        out.raw("</relationship>")
     }
 
     /// The identifier without its "id-": "swc-" + kind + the ids it comes from, sanitised; without
@@ -80,10 +100,11 @@ extension AMEFFExport.Index {
         }
     }
 
-    /// GEMMA's names for its relations ("Softwarecatalogus modellering AMEFF-export").
-    private static func name(_ kind: Relation.Kind) -> String? {
+    /// GEMMA's names for its relations ("Softwarecatalogus modellering AMEFF-export"); a koppeling
+    /// has its own name, a deelname none.
+    private static func name(_ kind: Relation.Kind) -> StaticString {
         switch kind {
-        case .deelname, .koppeling: nil
+        case .deelname, .koppeling: ""
         case .geschikt: "is geschikt voor"
         case .gebruik: "gebruikt door"
         case .gebruiktVoor: "wordt gebruikt voor"
@@ -94,7 +115,9 @@ extension AMEFFExport.Index {
     }
 
     /// `Gebruik status` and its dates; `Gebruik datum` is when the current status began (GEMMA).
-    private static func properties(of line: Gebruik) -> [Property] {
+    private static func writeProperties(
+        of line: borrowing Gebruik, _ properties: inout PropertyLine, _ out: inout ByteWriter, _ keys: inout PropertyKeys
+    ) {
         let current: String? = switch line.status {
         case .verwerving: line.startDatumVerwerving
         case .gepland: line.startDatumGepland
@@ -102,35 +125,36 @@ extension AMEFFExport.Index {
         case .uitTeFaseren: line.startDatumUitTeFaseren
         case .uitgefaseerd: line.startDatumUitgefaseerd
         }
-        var properties: [Property] = []
-        properties.reserveCapacity(8)
-        properties.add(.objectID, line.id)
-        properties.add(.gebruikStatus, line.status.rawValue)
-        properties.add(.gebruikDatum, current)
-        properties.add(.startdatumVerwerving, line.startDatumVerwerving)
-        properties.add(.startdatumGepland, line.startDatumGepland)
-        properties.add(.startdatumInProductie, line.startDatumInProductie)
-        properties.add(.startdatumUitTeFaseren, line.startDatumUitTeFaseren)
-        properties.add(.startdatumUitgefaseerd, line.startDatumUitgefaseerd)
-        return properties
+        properties.add(.objectID, line.id, &out, &keys)
+        properties.add(.gebruikStatus, line.status.rawValue, &out, &keys)
+        properties.add(.gebruikDatum, current, &out, &keys)
+        properties.add(.startdatumVerwerving, line.startDatumVerwerving, &out, &keys)
+        properties.add(.startdatumGepland, line.startDatumGepland, &out, &keys)
+        properties.add(.startdatumInProductie, line.startDatumInProductie, &out, &keys)
+        properties.add(.startdatumUitTeFaseren, line.startDatumUitTeFaseren, &out, &keys)
+        properties.add(.startdatumUitgefaseerd, line.startDatumUitgefaseerd, &out, &keys)
     }
 
     /// GEMMA's koppeling properties; the intermediair and the standaardversies are named and
     /// identified in properties, as GEMMA's export model does.
-    private func properties(of koppeling: Koppeling, binnen: Bool) -> [Property] {
-        var properties: [Property] = []
-        properties.add(.objectID, koppeling.id)
-        properties.add(.gemmaType, "Koppeling")
-        properties.add(.gemmaSubtype, binnen ? "Binnengemeentelijk" : "Buitengemeentelijk")
-        properties.add(.richting, koppeling.richting?.rawValue)
-        properties.add(.type, koppeling.type?.rawValue)
-        properties.add(.standaardversie, koppeling.standaardversies.map { gemma.naam(.standaardversie, $0) }.joined(separator: ", "))
-        properties.add(.standaardversieID, koppeling.standaardversies.joined(separator: ", "))
-        properties.add(.status, koppeling.status?.rawValue)
-        if let intermediair = koppeling.intermediair {
-            properties.add(.intermediair, applicatie[intermediair].map { catalogus.applicaties[$0].naam })
-            properties.add(.intermediairID, intermediair)
+    private func writeProperties(
+        of koppeling: borrowing Koppeling, binnen: Bool, _ properties: inout PropertyLine, _ out: inout ByteWriter,
+        _ keys: inout PropertyKeys
+    ) {
+        properties.add(.objectID, koppeling.id, &out, &keys)
+        properties.add(.gemmaType, "Koppeling", &out, &keys)
+        properties.add(.gemmaSubtype, binnen ? "Binnengemeentelijk" : "Buitengemeentelijk", &out, &keys)
+        properties.add(.richting, koppeling.richting?.rawValue, &out, &keys)
+        properties.add(.type, koppeling.type?.rawValue, &out, &keys)
+        if !koppeling.standaardversies.isEmpty {
+            properties.add(.standaardversie, koppeling.standaardversies.map { gemma.naam(.standaardversie, $0) }.joined(separator: ", "),
+                           &out, &keys)
+            properties.add(.standaardversieID, koppeling.standaardversies.joined(separator: ", "), &out, &keys)
         }
-        return properties
+        properties.add(.status, koppeling.status?.rawValue, &out, &keys)
+        if let intermediair = koppeling.intermediair {
+            properties.add(.intermediair, applicatie[intermediair].map { catalogus.applicaties[$0].naam }, &out, &keys)
+            properties.add(.intermediairID, intermediair, &out, &keys)
+        }
     }
 }

@@ -11,8 +11,13 @@ extension AMEFFExport.Index {
         let elements = model.concepts.sortedElements { gemma?.holds($0) == true }
         let relations = model.concepts.sortedRelations()
         let drawn = model.views.reduce(0) { $0 + $1.concepts.elements.count * 130 + $1.concepts.relations.count * 190 }
-        var out = ByteWriter(capacity: 4_096 + elements.reduce(0) { $0 + $1.bytes.count } + relations.count * 260 + drawn
-            + (gemma?.estimatedSize ?? 0))
+        let estimate = 4_096 + elements.reduce(0) { $0 + $1.bytes.count } + relations.count * 260 + drawn + (gemma?.estimatedSize ?? 0)
+        // Half as much again: pages never written cost nothing, a file that outgrows its buffer is moved.
+        return ByteWriter.file(capacity: estimate + estimate / 2) { out in write(model, elements, relations, &out) }
+    }
+
+    private func write(_ model: ExchangeModel, _ elements: [ElementFragment], _ relations: [Relation], _ out: inout ByteWriter) {
+        let gemma = model.gemma
         var keys = PropertyKeys()
         keys.insert(model.properties)
         ExchangeWriter.writeHeader(identifier: model.identifier, &out)
@@ -55,6 +60,5 @@ extension AMEFFExport.Index {
             out.raw("</views>")
         }
         out.raw("\n</model>\n")
-        return out.bytes
     }
 }
