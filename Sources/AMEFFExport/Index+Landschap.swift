@@ -30,13 +30,13 @@ extension AMEFFExport.Index {
         var concepts = Concepts()
         concepts.add(organisatieFragments[o], .afnemer)
         for k in koppelingenPerAfnemer[catalogus.organisaties[o].id] ?? [] {
-            let koppeling = catalogus.koppelingen[k]
-            guard let bron = gebruik[koppeling.bron], let source = addSubject(of: bron, withAanbieder: false, to: &concepts) else { continue }
+            let ends = koppelingEnds[k]
+            guard let bron = ends.bron, let source = addSubject(of: bron, withAanbieder: false, to: &concepts) else { continue }
             let target: ElementFragment
-            if let doel = koppeling.doel {
-                guard let d = gebruik[doel], let used = addSubject(of: d, withAanbieder: false, to: &concepts) else { continue }
+            if catalogus.koppelingen[k].doel != nil {
+                guard let d = ends.doel, let used = addSubject(of: d, withAanbieder: false, to: &concepts) else { continue }
                 target = used
-            } else if let voorziening = koppeling.buitengemeentelijkeVoorziening {
+            } else if let voorziening = catalogus.koppelingen[k].buitengemeentelijkeVoorziening {
                 target = concepts.add(gemma.fragment(.voorziening, voorziening), .voorziening)
             } else {
                 continue  // the contract wants a doel or a voorziening; the loader reports it

@@ -11,8 +11,11 @@ extension AMEFFExport {
         let versie: [String: Int]
         let organisatie: [String: Int]
         let gebruik: [String: Int]
-        /// By gebruik line and by applicatie: what files need of them, looked up once.
+        /// By gebruik line: what files need of it, looked up once (see `Line`).
         let lines: [Line]
+        /// By koppeling: the positions of the gebruik lines at its two ends.
+        let koppelingEnds: [(bron: Int?, doel: Int?)]
+        /// By applicatie: the position of its aanbieder.
         let aanbieder: [Int?]
         /// By gebruik line: the placement numbers (see `GemmaViewSet`) of its referentiecomponenten.
         let linePlacements: [[Int]]
@@ -81,6 +84,7 @@ extension AMEFFExport {
             let organisatie = self.organisatie, versie = self.versie
             aanbieder = catalogus.applicaties.map { organisatie[$0.aanbieder] }
             lines = Self.lines(catalogus, applicatie: applicatie, versie: versie, gemma: gemma)
+            koppelingEnds = catalogus.koppelingen.map { (gebruik[$0.bron], $0.doel.flatMap { gebruik[$0] }) }
             spelled = (SpelledIDs(catalogus.applicaties.lazy.map(\.id)), SpelledIDs(catalogus.applicatieversies.lazy.map(\.id)),
                        SpelledIDs(catalogus.organisaties.lazy.map(\.id)), SpelledIDs(catalogus.gebruik.lazy.map(\.id)),
                        SpelledIDs(catalogus.koppelingen.lazy.map(\.id)), SpelledIDs(catalogus.compliancy.lazy.map(\.id)))

@@ -37,6 +37,22 @@ final class IdentifierTests: XCTestCase {
         XCTAssertEqual(Set(before.identifiers), Set(after.identifiers))
     }
 
+    func testNodesAndConnectionsOfOurViewsHaveShortIdentifiers() throws {
+        let gemeenten = try XCTUnwrap(Fixture.index(.gemeenten).gemeenten)
+        let file = try ExchangeFile(XCTUnwrap(gemeenten.architectuur("gem-1")))
+        let ours = file.views.filter { $0.attributes["identifier"]?.hasPrefix("id-swc-view-") == true }
+        XCTAssertEqual(ours.count, 2)
+        let nodes = ours.flatMap { $0.descendants("node") }.compactMap { $0.attributes["identifier"] }
+        XCTAssertTrue(nodes.contains("id-swc-nl.swc-app.app-2"), "\(nodes)")
+        XCTAssertTrue(nodes.contains("id-swc-nk.swc-ver.ver-1"), "\(nodes)")
+        let connections = ours.flatMap { $0.all("connection") }.compactMap { $0.attributes["identifier"] }
+        XCTAssertTrue(connections.contains("id-swc-cl.gebruik.geb-1"), "\(connections)")
+        XCTAssertTrue(connections.contains("id-swc-ck.koppeling.kop-1"), "\(connections)")
+        // Applicaties placed in a GEMMA node: that node and the element, each without "id-".
+        let placed = file.views.flatMap { $0.descendants("node") }.compactMap { $0.attributes["identifier"] }.filter { $0.hasPrefix("id-swc-in.") }
+        XCTAssertEqual(Set(placed), ["id-swc-in.n-zaak.swc-ver.ver-1", "id-swc-in.n-doc.swc-ver.ver-1", "id-swc-in.n-doc.swc-app.app-2"])
+    }
+
     func testSanitisingKeepsDifferentIdsApart() {
         let ids = ["a.b", "a_2eb", "a b", "a_20b", "A", "a", "é", "_c3_a9", "12-3"]
         let sanitised = ids.map(Identifier.sanitised)

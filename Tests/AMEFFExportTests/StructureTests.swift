@@ -139,6 +139,14 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(file.elements["id-digid"]?.properties["GEMMA type"], "Buitengemeentelijke voorziening")
     }
 
+    func testAKoppelingWithoutANameIsNamedByItsKind() throws {
+        var catalogus = Fixture.catalogus()
+        catalogus.koppelingen[0].naam = ""
+        let index = AMEFFExport.Index(catalogus.visible(to: .gemeenten), pageURL: Fixture.pageURL)
+        let file = try ExchangeFile(XCTUnwrap(index.gemeenten?.koppelingen("gem-1")))
+        XCTAssertEqual(file.relationships.filter { $0.type == "Flow" }.map(\.name), ["binnengemeentelijke koppeling", "buitengemeentelijke koppeling"])
+    }
+
     func testArchitectuurHasLandscapeKoppelingenAndGemmaViews() throws {
         let file = try ExchangeFile(XCTUnwrap(index.gemeenten?.architectuur("gem-1")))
         XCTAssertEqual(file.views.compactMap { $0.child("name")?.text }, [
