@@ -13,11 +13,29 @@ struct ExchangeModel {
 
 /// A layered view of some of the file's concepts (GEMMA's own views are written by `GemmaViewSet`).
 struct DrawnView {
-    /// The views this module draws itself. The raw value is spelled into the identifiers of their
-    /// nodes and connections, which must differ between the views of one file, and is kept short
-    /// because a landscape has a thousand of them.
-    enum Kind: String {
-        case portfolio = "p", landschap = "l", koppelingen = "k"
+    /// The views this module draws itself. A one-letter code (p, l, k) is spelled into the
+    /// identifiers of their nodes and connections, which must differ between the views of one
+    /// file, and is kept short because a landscape has a thousand of them.
+    enum Kind {
+        case portfolio, landschap, koppelingen
+
+        /// "id-swc-n" + code: the start of every node identifier of such a view.
+        var nodePrefix: StaticString {
+            switch self {
+            case .portfolio: "id-swc-np."
+            case .landschap: "id-swc-nl."
+            case .koppelingen: "id-swc-nk."
+            }
+        }
+
+        /// "id-swc-c" + code: the start of every connection identifier of such a view.
+        var connectionPrefix: StaticString {
+            switch self {
+            case .portfolio: "id-swc-cp."
+            case .landschap: "id-swc-cl."
+            case .koppelingen: "id-swc-ck."
+            }
+        }
 
         /// In the view's own identifier: "id-swc-view-landschap.…".
         var tag: String {

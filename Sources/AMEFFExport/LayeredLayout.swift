@@ -69,9 +69,8 @@ extension AMEFFExport.Index {
         // Both ends of every relation are among the concepts: they are added together.
         for relation in view.concepts.sortedRelations() {
             out.newline()
-            out.raw("<connection identifier=\"id-swc-c")
-            out.token(view.kind.rawValue)
-            out.raw(".")
+            out.raw("<connection identifier=\"")
+            out.raw(view.kind.connectionPrefix)
             writeIdentifierBody(relation, &out, withPrefix: false)
             out.raw("\" relationshipRef=\"id-")
             writeIdentifierBody(relation, &out)
@@ -88,9 +87,7 @@ extension AMEFFExport.Index {
     /// "id-swc-n" + the view's code + "." + the element's identifier without "id-": unique per view
     /// and element ("id-swc-nl.swc-app.app-1").
     private func writeNodeIdentifier(_ kind: DrawnView.Kind, _ fragment: ElementFragment, _ out: inout ByteWriter) {
-        out.raw("id-swc-n")
-        out.token(kind.rawValue)
-        out.raw(".")
+        out.raw(kind.nodePrefix)
         out.raw(fragment.tail)
     }
 }
