@@ -41,7 +41,12 @@ indirect enum CompactJSON: Equatable {
 
     static func writeString(_ text: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        let bytes = Array(text.utf8)
+        var text = text
+        text.withUTF8 { bytes in Self.escape(bytes, into: &out) }
+        out.append(UInt8(ascii: "\""))
+    }
+
+    private static func escape(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
@@ -62,6 +67,5 @@ indirect enum CompactJSON: Equatable {
             }
             index += 1
         }
-        out.append(UInt8(ascii: "\""))
     }
 }

@@ -7,25 +7,7 @@ import Foundation
 public enum Folding {
     /// The terms of `text`, in order, repeats kept.
     public static func terms(_ text: String) -> [String] {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiTerms(text) }
-        var terms: [String] = []
-        var current = String.UnicodeScalarView()
-        func close() {
-            if !current.isEmpty { terms.append(String(current)) }
-            current = String.UnicodeScalarView()
-        }
-        for scalar in text.decomposedStringWithCompatibilityMapping.unicodeScalars {
-            switch scalar.properties.generalCategory {
-            case .nonspacingMark, .spacingMark, .enclosingMark: continue
-            default: break
-            }
-            let lower = scalar.properties.lowercaseMapping
-            for c in (lower == "ß" ? "ss" : lower).unicodeScalars {
-                if (c >= "a" && c <= "z") || (c >= "0" && c <= "9") { current.append(c) } else { close() }
-            }
-        }
-        close()
-        return terms
+        scan(text).map(\.text)
     }
 
     /// The folded text as one string: its terms joined by single spaces.
@@ -33,20 +15,90 @@ public enum Folding {
         terms(text).joined(separator: " ")
     }
 
-    /// The common case without Unicode decomposition: most names and descriptions are plain ASCII.
-    private static func asciiTerms(_ text: String) -> [String] {
-        var terms: [String] = []
-        var current: [UInt8] = []
-        for byte in text.utf8 {
-            let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
-            if (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")) || (lower >= UInt8(ascii: "0") && lower <= UInt8(ascii: "9")) {
-                current.append(lower)
-            } else if !current.isEmpty {
-                terms.append(String(decoding: current, as: UTF8.self))
-                current.removeAll(keepingCapacity: true)
+    /// The terms with their hashes, which the tokenizer works out as it reads each byte, so
+    /// indexing never hashes a term's text again.
+    static func scan(_ text: String) -> [Term] {
+        var terms: [Term] = []
+        var text = text
+        let isASCII = text.utf8.withContiguousStorageIfAvailable { $0.allSatisfy { $0 < 0x80 } } ?? text.utf8.allSatisfy { $0 < 0x80 }
+        if !isASCII { text = asciiFolded(text) }
+        text.withUTF8 { bytes in
+            var start = -1, hash: UInt64 = Term.offset
+            for index in 0...bytes.count {
+                var byte: UInt8 = 0
+                if index < bytes.count {
+                    byte = bytes[index]
+                    if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { byte += 32 }
+                }
+                if (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) {
+                    if start < 0 { start = index; hash = Term.offset }
+                    hash = (hash ^ UInt64(byte)) &* Term.prime
+                } else if start >= 0 {
+                    let word = UnsafeBufferPointer(rebasing: bytes[start..<index])
+                    let lower = String(unsafeUninitializedCapacity: word.count) { out in
+                        for (offset, letter) in word.enumerated() {
+                            out[offset] = letter >= UInt8(ascii: "A") && letter <= UInt8(ascii: "Z") ? letter + 32 : letter
+                        }
+                        return word.count
+                    }
+                    terms.append(Term(text: lower, hash: Int(truncatingIfNeeded: hash)))
+                    start = -1
+                }
             }
         }
-        if !current.isEmpty { terms.append(String(decoding: current, as: UTF8.self)) }
         return terms
+    }
+
+    /// Text with something outside ASCII: every letter folded to `a`–`z`, `0`–`9`, everything else a
+    /// space. Scalar by scalar: decomposing is per code point, and only the few non-ASCII ones
+    /// (`ë`, `é`, `ĳ`) need Foundation, once each per text.
+    private static func asciiFolded(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var folded: [Unicode.Scalar: String] = [:]
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                out.append(scalar)
+            } else if let known = folded[scalar] {
+                out.append(contentsOf: known.unicodeScalars)
+            } else {
+                let made = fold(scalar)
+                folded[scalar] = made
+                out.append(contentsOf: made.unicodeScalars)
+            }
+        }
+        return String(out)
+    }
+
+    /// One non-ASCII scalar as folded letters, or a space.
+    private static func fold(_ scalar: Unicode.Scalar) -> String {
+        var out = String.UnicodeScalarView()
+        for part in String(scalar).decomposedStringWithCompatibilityMapping.unicodeScalars {
+            switch part.properties.generalCategory {
+            case .nonspacingMark, .spacingMark, .enclosingMark: continue
+            default: break
+            }
+            let lower = part.properties.lowercaseMapping
+            for c in (lower == "ß" ? "ss" : lower).unicodeScalars {
+                out.append((c >= "a" && c <= "z") || (c >= "0" && c <= "9") ? c : " ")
+            }
+        }
+        return String(out)
+    }
+}
+
+/// A term and its FNV-1a hash, so sets and tables of terms hash a number instead of the text.
+struct Term: Hashable, Sendable {
+    static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let prime: UInt64 = 0x100_0000_01b3
+
+    let text: String
+    let hash: Int
+
+    static func == (a: Term, b: Term) -> Bool {
+        a.hash == b.hash && a.text == b.text
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(hash)
     }
 }

@@ -2,7 +2,7 @@
 /// date) and split so that a query fetches little. Paths are relative to the index folder; every
 /// file is compact JSON with sorted keys, and the same records always give the same bytes.
 ///
-/// - `manifest.json`: `format`, `version` (a hash of all other files, for cache-busting), `records`
+/// - `manifest.json`: `format`, `version` (a hash of what all other files hold, for cache-busting), `records`
 ///   (how many), `chunk` (records per chunk file), `kinds` (`[kind, first, end]`: each kind is one
 ///   range of record numbers), `shards` (the term files that exist) and `facets` (`[key, [kinds]]`).
 /// - `terms/XY.json`: the terms whose first two letters are `XY` (`ShardKey`), each
@@ -23,30 +23,60 @@ public struct SearchIndex: Sendable {
     public let records: [SearchRecord]
     /// Every file, sorted by path; `manifest.json` among them.
     public let files: [IndexFile]
+    /// Each facet's values with their records, in the order of the `facets` asked for.
+    public let facets: [Facet]
+
+    /// A facet as the index holds it.
+    public struct Facet: Sendable {
+        public let key: String
+        /// The kinds of record that have a value of this facet.
+        public let kinds: [SearchKind]
+        /// Sorted by folded name, then slug.
+        public let values: [Value]
+
+        public struct Value: Sendable {
+            public let value: FacetValue
+            /// Record numbers in index order, each once.
+            public let records: [Int]
+        }
+    }
 
     /// `facets` are the facet keys in the order the page shows them.
-    public init(_ records: [SearchRecord], facets: [String], chunkSize: Int = 16) {
+    public init(_ records: [SearchRecord], facets: [String], chunkSize: Int = 32) {
+        self.init(analyzed: records.map(AnalyzedRecord.init), facets: facets, chunkSize: chunkSize)
+    }
+
+    /// The same from records analysed beforehand, perhaps on several cores.
+    public init(analyzed: [AnalyzedRecord], facets: [String], chunkSize: Int = 32) {
         precondition(chunkSize > 0)
-        let keyed = records.map { (kind: $0.kind, folded: Folding.fold($0.naam), id: $0.id, record: $0) }
-        let ordered = keyed.sorted { a, b in
-            (a.kind.order, a.folded, a.id) < (b.kind.order, b.folded, b.id)
-        }.map(\.record)
-        var files = Self.termFiles(TermTable(ordered))
-        files += Self.chunkFiles(ordered, size: chunkSize)
-        let facetFiles = facets.map { Self.facetFile($0, ordered) }
-        files += facetFiles.map(\.file)
+        // Sorted by precomputed keys; folded names are ASCII, so bytes compare as letters do.
+        let kinds = analyzed.map(\.record.kind.order)
+        let folded = analyzed.map { Array($0.nameTerms.map(\.text).joined(separator: " ").utf8) }
+        let ids = analyzed.map { Array($0.record.id.utf8) }
+        let order = analyzed.indices.sorted { a, b in
+            if kinds[a] != kinds[b] { return kinds[a] < kinds[b] }
+            if folded[a] != folded[b] { return folded[a].lexicographicallyPrecedes(folded[b]) }
+            return ids[a].lexicographicallyPrecedes(ids[b])
+        }
+        let ordered = order.map { analyzed[$0] }
+        let records = ordered.map(\.record)
+        let table = TermTable(ordered)
+        let indexed = Self.facets(facets, records)
+        var files = Self.termFiles(table) + Self.chunkFiles(records, size: chunkSize) + indexed.map(Self.facetFile)
         files.sort { $0.path < $1.path }
         let manifest: [String: CompactJSON] = [
             "format": .int(Self.format),
-            "version": .string(Self.version(of: files)),
-            "records": .int(ordered.count),
+            "version": .string(Self.version(ordered, facets: indexed, chunkSize: chunkSize)),
+            "records": .int(records.count),
             "chunk": .int(chunkSize),
-            "kinds": .array(Self.kindRanges(ordered).map { .array([.string($0.kind.rawValue), .int($0.range.lowerBound), .int($0.range.upperBound)]) }),
+            "kinds": .array(Self.kindRanges(records).map { .array([.string($0.kind.rawValue), .int($0.range.lowerBound), .int($0.range.upperBound)]) }),
             "shards": .array(files.filter { $0.path.hasPrefix("terms/") }.map { .string(String($0.path.dropFirst(6).dropLast(5))) }),
-            "facets": .array(facetFiles.map { .array([.string($0.key), .array($0.kinds.map { .string($0.rawValue) })]) }),
+            "facets": .array(indexed.map { .array([.string($0.key), .array($0.kinds.map { .string($0.rawValue) })]) }),
         ]
-        files.append(IndexFile(path: "manifest.json", bytes: CompactJSON.object(manifest).bytes))
-        self.records = ordered
+        let manifestBytes = CompactJSON.object(manifest).bytes
+        files.append(IndexFile(path: "manifest.json") { manifestBytes })
+        self.records = records
+        self.facets = indexed
         self.files = files.sorted { $0.path < $1.path }
     }
 
@@ -64,70 +94,141 @@ public struct SearchIndex: Sendable {
     }
 
     private static func termFiles(_ table: TermTable) -> [IndexFile] {
-        let byShard = Dictionary(grouping: table.entries.keys, by: ShardKey.of)
+        let byShard = Dictionary(grouping: table.ids.terms.enumerated().map { (text: $0.element.text, id: $0.offset) }, by: { ShardKey.of($0.text) })
         return byShard.map { shard, terms in
-            var fields: [String: CompactJSON] = [:]
-            for term in terms {
-                let entry = table.entries[term]!
-                fields[term] = .array([.string(Postings.encode(entry.name)), .string(String(decoding: entry.shapes, as: UTF8.self)), .string(Postings.encode(entry.other))])
+            IndexFile(path: "terms/\(shard).json") {
+                var fields: [String: CompactJSON] = [:]
+                for (term, id) in terms {
+                    fields[term] = .array([
+                        .string(Postings.encode(table.name[id])), .string(String(decoding: table.shapes[id], as: UTF8.self)),
+                        .string(Postings.encode(table.other[id])),
+                    ])
+                }
+                return CompactJSON.object(fields).bytes
             }
-            return IndexFile(path: "terms/\(shard).json", bytes: CompactJSON.object(fields).bytes)
         }
     }
 
     private static func chunkFiles(_ records: [SearchRecord], size: Int) -> [IndexFile] {
         stride(from: 0, to: records.count, by: size).map { start in
-            let chunk = records[start..<min(start + size, records.count)].map { record in
-                CompactJSON.array([
-                    .string(record.naam), .string(record.url), .string(summary(record.samenvatting)),
-                    .string(record.toelichting ?? ""), .int(record.concept ? 1 : 0),
-                ])
+            IndexFile(path: "records/\(start / size).json") {
+                CompactJSON.array(records[start..<min(start + size, records.count)].map { record in
+                    .array([
+                        .string(record.naam), .string(record.url), .string(summary(record.samenvatting)),
+                        .string(record.toelichting ?? ""), .int(record.concept ? 1 : 0),
+                    ])
+                }).bytes
             }
-            return IndexFile(path: "records/\(start / size).json", bytes: CompactJSON.array(chunk).bytes)
         }
     }
 
-    private static func facetFile(_ key: String, _ records: [SearchRecord]) -> (key: String, kinds: [SearchKind], file: IndexFile) {
-        var values: [String: (naam: String, records: [Int])] = [:]
-        var kinds = Set<SearchKind>()
+    /// Every facet's values in one pass over the records.
+    private static func facets(_ keys: [String], _ records: [SearchRecord]) -> [Facet] {
+        let position = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($0.element, $0.offset) })
+        // Per facet: slug → value number, and per value its records.
+        var numbers = [[String: Int]](repeating: [:], count: keys.count)
+        var values = [[(value: FacetValue, records: [Int])]](repeating: [], count: keys.count)
+        var kinds = [Set<SearchKind>](repeating: [], count: keys.count)
         for (number, record) in records.enumerated() {
-            guard let own = record.facetten[key], !own.isEmpty else { continue }
-            kinds.insert(record.kind)
-            for value in Set(own) {
-                values[value.slug, default: (value.naam, [])].records.append(number)
+            for (key, own) in record.facetten where !own.isEmpty {
+                guard let facet = position[key] else { continue }
+                kinds[facet].insert(record.kind)
+                for value in own {
+                    let index: Int
+                    if let known = numbers[facet][value.slug] {
+                        index = known
+                    } else {
+                        index = values[facet].count
+                        numbers[facet][value.slug] = index
+                        values[facet].append((value, []))
+                    }
+                    if values[facet][index].records.last != number { values[facet][index].records.append(number) }
+                }
             }
         }
-        let sorted = values.map { (slug: $0.key, naam: $0.value.naam, folded: Folding.fold($0.value.naam), records: $0.value.records) }
-            .sorted { ($0.folded, $0.slug) < ($1.folded, $1.slug) }
-        let json = CompactJSON.array(sorted.map { .array([.string($0.naam), .string($0.slug), .int($0.records.count), .string(RecordSet.encode($0.records))]) })
-        return (key, kinds.sorted(), IndexFile(path: "facets/\(key).json", bytes: json.bytes))
+        return keys.indices.map { facet in
+            let sorted = values[facet].map { (folded: Array(Folding.fold($0.value.naam).utf8), slug: Array($0.value.slug.utf8), value: Facet.Value(value: $0.value, records: $0.records)) }
+                .sorted { $0.folded != $1.folded ? $0.folded.lexicographicallyPrecedes($1.folded) : $0.slug.lexicographicallyPrecedes($1.slug) }
+            return Facet(key: keys[facet], kinds: kinds[facet].sorted(), values: sorted.map(\.value))
+        }
+    }
+
+    private static func facetFile(_ facet: Facet) -> IndexFile {
+        IndexFile(path: "facets/\(facet.key).json") {
+            CompactJSON.array(facet.values.map {
+                .array([.string($0.value.naam), .string($0.value.slug), .int($0.records.count), .string(RecordSet.encode($0.records))])
+            }).bytes
+        }
     }
 
     /// At most `summaryLength` characters, cut at a space where there is one.
     static func summary(_ text: String) -> String {
-        guard text.count > summaryLength else { return text }
+        // A character is at least one byte, so most texts need no counting.
+        guard text.utf8.count > summaryLength, text.count > summaryLength else { return text }
         let cut = text.prefix(summaryLength - 1)
         let atSpace = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
         return atSpace.trimmingTrailingSpaces + "…"
     }
 
-    /// FNV-1a over every path and byte: changes whenever any file changes, the same on every build.
-    private static func version(of files: [IndexFile]) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for file in files {
-            for byte in file.path.utf8 + [0] + file.bytes {
-                hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+    /// FNV-1a over everything the files are made from (the format, the records in order with
+    /// their terms, the facets), so it changes whenever a file would, without making the files:
+    /// they are made later, each on the core that writes it.
+    private static func version(_ records: [AnalyzedRecord], facets: [Facet], chunkSize: Int) -> String {
+        var hash = VersionHash()
+        hash.add(format)
+        hash.add(chunkSize)
+        for analyzed in records {
+            let record = analyzed.record
+            for text in [record.kind.rawValue, record.naam, record.url, record.samenvatting, record.toelichting ?? ""] { hash.add(text) }
+            hash.add(record.concept ? 1 : 0)
+            hash.add(analyzed.nameTerms.count)
+            for term in analyzed.nameTerms { hash.add(term.hash) }
+            for term in analyzed.textTerms { hash.add(term.hash) }
+        }
+        for facet in facets {
+            hash.add(facet.key)
+            for value in facet.values {
+                hash.add(value.value.naam)
+                hash.add(value.value.slug)
+                for record in value.records { hash.add(record) }
             }
         }
-        let hex = String(hash, radix: 16)
+        let hex = String(hash.value, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
 }
 
-/// One file of the index: its path inside the index folder and its bytes.
+/// 64-bit FNV-1a over texts (each ended by one more step), and numbers taken whole.
+struct VersionHash {
+    private(set) var value = Term.offset
+
+    mutating func add(_ text: String) {
+        for byte in text.utf8 { value = (value ^ UInt64(byte)) &* Term.prime }
+        value = value &* Term.prime
+    }
+
+    /// A whole number in one step: enough to notice a change, which is all the version is for.
+    mutating func add(_ number: Int) {
+        value = (value ^ UInt64(bitPattern: Int64(number))) &* Term.prime
+    }
+}
+
+/// One file of the index: its path inside the index folder, and how to make its bytes, which the
+/// build does when it writes the file (on whichever core is free).
 public struct IndexFile: Sendable, Equatable {
     public let path: String
-    public let bytes: [UInt8]
+    public let make: @Sendable () -> [UInt8]
+
+    init(path: String, make: @escaping @Sendable () -> [UInt8]) {
+        self.path = path
+        self.make = make
+    }
+
+    public var bytes: [UInt8] { make() }
+
+    public static func == (a: IndexFile, b: IndexFile) -> Bool {
+        a.path == b.path && a.bytes == b.bytes
+    }
 }
 
 extension Substring {

@@ -1,31 +1,33 @@
 /// The inverted index: every term, the records whose name holds it (with where in the name),
 /// and the records that hold it only in their other texts.
 struct TermTable {
-    struct Entry {
-        /// Record numbers in order, with one `Shape` each.
-        var name: [Int] = []
-        var shapes: [UInt8] = []
-        /// Records that have the term in their texts but not in their name.
-        var other: [Int] = []
-    }
+    /// Term → its number in the lists below.
+    private(set) var ids = TermMap(capacity: 4096)
+    /// Per term: record numbers in order with one `Shape` each, and the records that have the
+    /// term in their texts but not in their name.
+    private(set) var name: [[Int]] = []
+    private(set) var shapes: [[UInt8]] = []
+    private(set) var other: [[Int]] = []
 
-    private(set) var entries: [String: Entry] = [:]
-
-    /// `records` must be in index order, so that every list comes out sorted.
-    init(_ records: [SearchRecord]) {
-        for (number, record) in records.enumerated() {
-            let nameTerms = Folding.terms(record.naam)
-            for (position, term) in nameTerms.enumerated() {
-                entries[term, default: Entry()].name.append(number)
-                entries[term, default: Entry()].shapes.append(Shape.digit(position: position, length: nameTerms.count))
+    /// `records` in index order, so that every list comes out sorted.
+    init(_ records: [AnalyzedRecord]) {
+        func id(_ term: Term) -> Int {
+            let (number, isNew) = ids.number(term)
+            if isNew {
+                name.append([])
+                shapes.append([])
+                other.append([])
             }
-            let inName = Set(nameTerms)
-            var seen = Set<String>()
-            for text in record.tekst {
-                for term in Folding.terms(text) where !inName.contains(term) && seen.insert(term).inserted {
-                    entries[term, default: Entry()].other.append(number)
-                }
+            return number
+        }
+        for (number, analyzed) in records.enumerated() {
+            let terms = analyzed.nameTerms
+            for (position, term) in terms.enumerated() {
+                let term = id(term)
+                name[term].append(number)
+                shapes[term].append(Shape.digit(position: position, length: terms.count))
             }
+            for term in analyzed.textTerms { other[id(term)].append(number) }
         }
     }
 }

@@ -28,21 +28,28 @@ public enum SitePlanner {
         let counts = CatalogueCounts.make(index)
         let subpagesByParent = LayoutViewModel.subpagesByParent(content.pages)
         let publishesCatalogue = !catalogus.organisaties.isEmpty
-
-        let planned = parallelMap(content.pages) { page -> Result<PlannedFile, Diagnostic> in
-            let section = CatalogueURLs.Section.allCases.first { $0.url == page.url && publishesCatalogue }
-            let isDownloads = page.url == DownloadsViewModel.url && publishesCatalogue
-            let template = page.frontMatter.sjabloon ?? (section != nil ? "overzicht" : isDownloads ? "downloads" : defaultPageTemplate)
-            guard templates.contains(template) else {
-                let at = SourceLocation(file: page.sourcePath, line: page.frontMatter.sjabloonLine ?? 1, column: 1)
-                return .failure(.error(at, SiteMessages.unknownTemplate(template, known: templates)))
+        // Search only where the editor gave it a page, so a site without one gets no index either.
+        // Its index needs only the catalogue, so it is made on one core while the pages are planned on the other.
+        let searchPage = publishesCatalogue ? content.pages.first { $0.url == SearchPlan.url } : nil
+        let (search, planned) = both({
+            searchPage.map { SearchPlan.make(index, page: $0, pages: content.pages, frame: frame, templates: templates,
+                                             subpagesByParent: subpagesByParent, kind: ["catalogus": counts]) }
+        }, {
+            parallelMap(content.pages.filter { $0.url != searchPage?.url }) { page -> Result<PlannedFile, Diagnostic> in
+                let section = CatalogueURLs.Section.allCases.first { $0.url == page.url && publishesCatalogue }
+                let isDownloads = page.url == DownloadsViewModel.url && publishesCatalogue
+                let template = page.frontMatter.sjabloon ?? (section != nil ? "overzicht" : isDownloads ? "downloads" : defaultPageTemplate)
+                guard templates.contains(template) else {
+                    let at = SourceLocation(file: page.sourcePath, line: page.frontMatter.sjabloonLine ?? 1, column: 1)
+                    return .failure(.error(at, SiteMessages.unknownTemplate(template, known: templates)))
+                }
+                var kind: [String: MustacheValue] = ["catalogus": counts]
+                if let section { kind["overzicht"] = .object(OverviewViewModel.make(section, index)) }
+                if isDownloads { kind["downloads"] = .object(DownloadsViewModel.make(audience: catalogus.audience, withFiles: settings.downloads)) }
+                let value = PageViewModel.make(page, frame: frame, subpagesByParent: subpagesByParent, kind: kind)
+                return .success(PlannedFile(path: PlannedFile.outputPath(forURL: page.url), template: template, value: value))
             }
-            var kind: [String: MustacheValue] = ["catalogus": counts]
-            if let section { kind["overzicht"] = .object(OverviewViewModel.make(section, index)) }
-            if isDownloads { kind["downloads"] = .object(DownloadsViewModel.make(audience: catalogus.audience, withFiles: settings.downloads)) }
-            let value = PageViewModel.make(page, frame: frame, subpagesByParent: subpagesByParent, kind: kind)
-            return .success(PlannedFile(path: PlannedFile.outputPath(forURL: page.url), template: template, value: value))
-        }
+        })
         var files: [PlannedFile] = []
         for result in planned {
             switch result {
@@ -62,6 +69,8 @@ public enum SitePlanner {
             let (pages, published) = CataloguePages.plan(index, frame: frame, templates: templates, problems: &problems)
             files += pages
             entries += published
+            files += search?.files ?? []
+            problems.append(contentsOf: search?.problems ?? DiagnosticList())
             files += (settings.downloads ? Downloads.files(catalogus, links: index.urls.pageLinks(baseURL: settings.baseURL)) : []).map { download in
                 PlannedFile(path: download.path, makeBytes: download.make)
             }

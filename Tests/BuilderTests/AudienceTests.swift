@@ -52,6 +52,22 @@ final class AudienceTests: XCTestCase {
         }
     }
 
+    /// The search index and its facet pages are among the files `everything` reads; this says so
+    /// and checks them on their own, so a leak there names the search.
+    func testPublicSearchIndexHoldsNothingTheContractKeepsFromIt() throws {
+        let site = try TestSite()
+        _ = site.build(site.options(audience: .publiek, baseURL: "https://www.softwarecatalogus.nl"))
+        let search = try TestSite.snapshot(site.output).filter { $0.key.hasPrefix("zoeken/") }
+        XCTAssertTrue(search.keys.contains("zoeken/data/manifest.json") && search.keys.contains { $0.hasPrefix("zoeken/data/terms/") })
+        let all = search.sorted { $0.key < $1.key }.map { "\($0.key)\n\(String(decoding: $0.value, as: UTF8.self))" }.joined(separator: "\n")
+        for hidden in neverShown + gemeentenOnly + ["geheim", "klacht", "verborgen", "opgeheven", "verdwenen", "weesapplicatie", "gm9999"] {
+            XCTAssertFalse(all.contains(hidden), "the public search contains '\(hidden)'")
+        }
+        for shown in ["Zaaksysteem Één", "\"zaaksysteem\"", "Acme Software B.V.", "Utrecht"] {
+            XCTAssertTrue(all.contains(shown), "the public search lacks '\(shown)'")
+        }
+    }
+
     func testPublicSiteShowsWhatIsPublic() throws {
         let all = try everything(.publiek)
         for shown in [
