@@ -162,7 +162,9 @@ public struct SearchEngine: Sendable {
             needed.append("facets/\(key).json")
             guard let values = files["facets/\(key).json"].flatMap(Self.json) as? [[Any]] else { continue }
             for value in values where value.count == 4 {
-                guard let slug = value[1] as? String, let encoded = value[3] as? String, let records = RecordSet.decode(encoded) else { continue }
+                guard let naam = value[0] as? String, let stored = value[1] as? String, let encoded = value[3] as? String,
+                      let records = RecordSet.decode(encoded) else { continue }
+                let slug = stored.isEmpty ? SearchIndex.derivedSlug(naam) : stored
                 sets[key, default: FacetData()].records[slug] = Set(records)
                 for record in records { sets[key, default: FacetData()].slugs[record, default: []].append(slug) }
             }

@@ -10,7 +10,8 @@
 ///   `Shape` character each, and the records with it only in their other texts (`Postings`).
 /// - `records/N.json`: records `N × chunk …`, each `[naam, url, samenvatting, toelichting, concept]`,
 ///   fetched only for the results on screen.
-/// - `facets/KEY.json`: every value of a facet as `[naam, slug, count, RecordSet]`, sorted by name.
+/// - `facets/KEY.json`: every value of a facet as `[naam, slug, count, RecordSet]`, sorted by name; the
+///   slug is empty when it is the folded name with hyphens (`derivedSlug`).
 ///
 /// Records are numbered by kind, then folded name, then id, so names that share a prefix are
 /// neighbours and the results of a name query mostly sit in one or two chunk files.
@@ -156,9 +157,20 @@ public struct SearchIndex: Sendable {
     private static func facetFile(_ facet: Facet) -> IndexFile {
         IndexFile(path: "facets/\(facet.key).json") {
             CompactJSON.array(facet.values.map {
-                .array([.string($0.value.naam), .string($0.value.slug), .int($0.records.count), .string(RecordSet.encode($0.records))])
+                .array([.string($0.value.naam), .string(storedSlug($0.value)), .int($0.records.count), .string(RecordSet.encode($0.records))])
             }).bytes
         }
+    }
+
+    /// A slug that is the folded name with hyphens (most are) is left out, and the reader makes it
+    /// again: a third of the leverancier facet's bytes.
+    static func storedSlug(_ value: FacetValue) -> String {
+        value.slug == derivedSlug(value.naam) ? "" : value.slug
+    }
+
+    /// `Acme Software B.V.` → `acme-software-b-v`.
+    public static func derivedSlug(_ naam: String) -> String {
+        Folding.terms(naam).joined(separator: "-")
     }
 
     /// At most `summaryLength` characters, cut at a space where there is one.

@@ -156,6 +156,8 @@
   function facet(key) {
     if (!facets.has(key)) {
       facets.set(key, load("facets/" + key + ".json").then(function (values) {
+        // An empty slug is the folded name with hyphens (SearchIndex.derivedSlug).
+        values.forEach(function (value) { if (!value[1]) value[1] = terms(value[0]).join("-"); });
         var sets = values.map(function (value) { return recordSet(value[3]); });
         var offsets = new Int32Array(manifest.records + 1);
         sets.forEach(function (records) { records.forEach(function (record) { offsets[record + 1]++; }); });
