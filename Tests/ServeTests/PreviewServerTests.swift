@@ -78,7 +78,8 @@ final class PreviewServerTests: XCTestCase {
         let page = "content/over/index.md"
         try fixture.write(page, "---\ntitel: Over de catalogus\nbeschrijving: Waarom.\nvolgorde: 1\n---\n\nZwaluwstaart in de tekst.\n")
         XCTAssertTrue(waitUntil { RawHTTPClient.get("/over/", port: self.port)?.body.contains("Zwaluwstaart") == true }, "the edit is never served")
-        XCTAssertTrue(log.events.withLock { $0.contains { if case .rebuilt = $0 { true } else { false } } })
+        // The new site is in place a moment before the rebuild is reported: wait for the report too.
+        XCTAssertTrue(waitUntil { self.log.events.withLock { $0.contains { if case .rebuilt = $0 { true } else { false } } } }, "the rebuild is never reported")
 
         // The closing `---` is gone: the build fails, says where, and the last good page stays.
         try fixture.write(page, "---\ntitel: Over de catalogus\nbeschrijving: Waarom.\n\nKapot.\n")
