@@ -27,21 +27,6 @@ public struct SearchIndex: Sendable {
     /// Each facet's values with their records, in the order of the `facets` asked for.
     public let facets: [Facet]
 
-    /// A facet as the index holds it.
-    public struct Facet: Sendable {
-        public let key: String
-        /// The kinds of record that have a value of this facet.
-        public let kinds: [SearchKind]
-        /// Sorted by folded name, then slug.
-        public let values: [Value]
-
-        public struct Value: Sendable {
-            public let value: FacetValue
-            /// Record numbers in index order, each once.
-            public let records: [Int]
-        }
-    }
-
     /// `facets` are the facet keys in the order the page shows them.
     public init(_ records: [SearchRecord], facets: [String], chunkSize: Int = 32) {
         self.init(analyzed: records.map(AnalyzedRecord.init), facets: facets, chunkSize: chunkSize)
@@ -94,85 +79,6 @@ public struct SearchIndex: Sendable {
         return ranges
     }
 
-    private static func termFiles(_ table: TermTable) -> [IndexFile] {
-        let byShard = Dictionary(grouping: table.ids.terms.enumerated().map { (text: $0.element.text, id: $0.offset) }, by: { ShardKey.of($0.text) })
-        return byShard.map { shard, terms in
-            IndexFile(path: "terms/\(shard).json") {
-                var fields: [String: CompactJSON] = [:]
-                for (term, id) in terms {
-                    fields[term] = .array([
-                        .string(Postings.encode(table.name[id])), .string(String(decoding: table.shapes[id], as: UTF8.self)),
-                        .string(Postings.encode(table.other[id])),
-                    ])
-                }
-                return CompactJSON.object(fields).bytes
-            }
-        }
-    }
-
-    private static func chunkFiles(_ records: [SearchRecord], size: Int) -> [IndexFile] {
-        stride(from: 0, to: records.count, by: size).map { start in
-            IndexFile(path: "records/\(start / size).json") {
-                CompactJSON.array(records[start..<min(start + size, records.count)].map { record in
-                    .array([
-                        .string(record.naam), .string(record.url), .string(summary(record.samenvatting)),
-                        .string(record.toelichting ?? ""), .int(record.concept ? 1 : 0),
-                    ])
-                }).bytes
-            }
-        }
-    }
-
-    /// Every facet's values in one pass over the records.
-    private static func facets(_ keys: [String], _ records: [SearchRecord]) -> [Facet] {
-        let position = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($0.element, $0.offset) })
-        // Per facet: slug → value number, and per value its records.
-        var numbers = [[String: Int]](repeating: [:], count: keys.count)
-        var values = [[(value: FacetValue, records: [Int])]](repeating: [], count: keys.count)
-        var kinds = [Set<SearchKind>](repeating: [], count: keys.count)
-        for (number, record) in records.enumerated() {
-            for (key, own) in record.facetten where !own.isEmpty {
-                guard let facet = position[key] else { continue }
-                kinds[facet].insert(record.kind)
-                for value in own {
-                    let index: Int
-                    if let known = numbers[facet][value.slug] {
-                        index = known
-                    } else {
-                        index = values[facet].count
-                        numbers[facet][value.slug] = index
-                        values[facet].append((value, []))
-                    }
-                    if values[facet][index].records.last != number { values[facet][index].records.append(number) }
-                }
-            }
-        }
-        return keys.indices.map { facet in
-            let sorted = values[facet].map { (folded: Array(Folding.fold($0.value.naam).utf8), slug: Array($0.value.slug.utf8), value: Facet.Value(value: $0.value, records: $0.records)) }
-                .sorted { $0.folded != $1.folded ? $0.folded.lexicographicallyPrecedes($1.folded) : $0.slug.lexicographicallyPrecedes($1.slug) }
-            return Facet(key: keys[facet], kinds: kinds[facet].sorted(), values: sorted.map(\.value))
-        }
-    }
-
-    private static func facetFile(_ facet: Facet) -> IndexFile {
-        IndexFile(path: "facets/\(facet.key).json") {
-            CompactJSON.array(facet.values.map {
-                .array([.string($0.value.naam), .string(storedSlug($0.value)), .int($0.records.count), .string(RecordSet.encode($0.records))])
-            }).bytes
-        }
-    }
-
-    /// A slug that is the folded name with hyphens (most are) is left out, and the reader makes it
-    /// again: a third of the leverancier facet's bytes.
-    static func storedSlug(_ value: FacetValue) -> String {
-        value.slug == derivedSlug(value.naam) ? "" : value.slug
-    }
-
-    /// `Acme Software B.V.` → `acme-software-b-v`.
-    public static func derivedSlug(_ naam: String) -> String {
-        Folding.terms(naam).joined(separator: "-")
-    }
-
     /// At most `summaryLength` characters, cut at a space where there is one.
     static func summary(_ text: String) -> String {
         // A character is at least one byte, so most texts need no counting.
@@ -182,65 +88,6 @@ public struct SearchIndex: Sendable {
         return atSpace.trimmingTrailingSpaces + "…"
     }
 
-    /// FNV-1a over everything the files are made from (the format, the records in order with
-    /// their terms, the facets), so it changes whenever a file would, without making the files:
-    /// they are made later, each on the core that writes it.
-    private static func version(_ records: [AnalyzedRecord], facets: [Facet], chunkSize: Int) -> String {
-        var hash = VersionHash()
-        hash.add(format)
-        hash.add(chunkSize)
-        for analyzed in records {
-            let record = analyzed.record
-            for text in [record.kind.rawValue, record.naam, record.url, record.samenvatting, record.toelichting ?? ""] { hash.add(text) }
-            hash.add(record.concept ? 1 : 0)
-            hash.add(analyzed.nameTerms.count)
-            for term in analyzed.nameTerms { hash.add(term.hash) }
-            for term in analyzed.textTerms { hash.add(term.hash) }
-        }
-        for facet in facets {
-            hash.add(facet.key)
-            for value in facet.values {
-                hash.add(value.value.naam)
-                hash.add(value.value.slug)
-                for record in value.records { hash.add(record) }
-            }
-        }
-        let hex = String(hash.value, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
-    }
-}
-
-/// 64-bit FNV-1a over texts (each ended by one more step), and numbers taken whole.
-struct VersionHash {
-    private(set) var value = Term.offset
-
-    mutating func add(_ text: String) {
-        for byte in text.utf8 { value = (value ^ UInt64(byte)) &* Term.prime }
-        value = value &* Term.prime
-    }
-
-    /// A whole number in one step: enough to notice a change, which is all the version is for.
-    mutating func add(_ number: Int) {
-        value = (value ^ UInt64(bitPattern: Int64(number))) &* Term.prime
-    }
-}
-
-/// One file of the index: its path inside the index folder, and how to make its bytes, which the
-/// build does when it writes the file (on whichever core is free).
-public struct IndexFile: Sendable, Equatable {
-    public let path: String
-    public let make: @Sendable () -> [UInt8]
-
-    init(path: String, make: @escaping @Sendable () -> [UInt8]) {
-        self.path = path
-        self.make = make
-    }
-
-    public var bytes: [UInt8] { make() }
-
-    public static func == (a: IndexFile, b: IndexFile) -> Bool {
-        a.path == b.path && a.bytes == b.bytes
-    }
 }
 
 extension Substring {

@@ -31,11 +31,11 @@ public enum SitePlanner {
         // Search only where the editor gave it a page, so a site without one gets no index either.
         // Its index needs only the catalogue, so it is made on one core while the pages are planned on the other.
         let searchPage = publishesCatalogue ? content.pages.first { $0.url == SearchPlan.url } : nil
-        let (search, planned) = both({
+        let (search, (planned, catalogue)) = both({
             searchPage.map { SearchPlan.make(index, page: $0, pages: content.pages, frame: frame, templates: templates,
                                              subpagesByParent: subpagesByParent, kind: ["catalogus": counts]) }
         }, {
-            parallelMap(content.pages.filter { $0.url != searchPage?.url }) { page -> Result<PlannedFile, Diagnostic> in
+            let planned = parallelMap(content.pages.filter { $0.url != searchPage?.url }) { page -> Result<PlannedFile, Diagnostic> in
                 let section = CatalogueURLs.Section.allCases.first { $0.url == page.url && publishesCatalogue }
                 let isDownloads = page.url == DownloadsViewModel.url && publishesCatalogue
                 let template = page.frontMatter.sjabloon ?? (section != nil ? "overzicht" : isDownloads ? "downloads" : defaultPageTemplate)
@@ -49,6 +49,9 @@ public enum SitePlanner {
                 let value = PageViewModel.make(page, frame: frame, subpagesByParent: subpagesByParent, kind: kind)
                 return .success(PlannedFile(path: PlannedFile.outputPath(forURL: page.url), template: template, value: value))
             }
+            var problems = DiagnosticList()
+            let catalogue = publishesCatalogue ? CataloguePages.plan(index, frame: frame, templates: templates, problems: &problems) : ([], [])
+            return (planned, (pages: catalogue.0, published: catalogue.1, problems: problems))
         })
         var files: [PlannedFile] = []
         for result in planned {
@@ -66,9 +69,9 @@ public enum SitePlanner {
             if frame.titles[DownloadsViewModel.url] == nil {
                 problems.append(.error(SourceLocation(file: "\(content.root)\(DownloadsViewModel.url)index.md"), SiteMessages.missingSectionPage(DownloadsViewModel.url)))
             }
-            let (pages, published) = CataloguePages.plan(index, frame: frame, templates: templates, problems: &problems)
-            files += pages
-            entries += published
+            files += catalogue.pages
+            entries += catalogue.published
+            problems.append(contentsOf: catalogue.problems)
             files += search?.files ?? []
             problems.append(contentsOf: search?.problems ?? DiagnosticList())
             files += (settings.downloads ? Downloads.files(catalogus, links: index.urls.pageLinks(baseURL: settings.baseURL)) : []).map { download in
