@@ -9,7 +9,8 @@
 #    prepared once outside the timed runs, one content stub per catalogue page with swc's slug, the editor pages
 #    from content/, and layouts equivalent to Templates/*.mustache (lookups by id, lists, tables, markdown,
 #    A–Z overviews). The audience is a Hugo environment (`-e publiek` / `-e gemeenten`).
-#    Target: swc at least 3x Hugo's pages per second. Both build the pages only (swc with --no-downloads).
+#    Target: swc at least 3x Hugo's pages per second. Both build the pages only: swc with --no-downloads and
+#    without the search page (its index is measured by bench/search-vs-pagefind.sh).
 # 2. swc's peak RSS at scale 1. Target: at most 1 GiB.
 # 3. swc at scale 4 (`swc demo --scale 4`) against scale 1, per audience. Target: wall time and peak RSS each at
 #    most 4.5x the scale-1 figure.
@@ -53,6 +54,10 @@ prepare() {
         return 1
     fi
     cp "$ROOT/.build/release/swc" "$W/swc"; cp -r "$ROOT/Templates" "$W/templates"; cp -r "$ROOT/content" "$W/content"
+    # Pages only, on both sides: no search page (and so no index or facet pages; bench/search-vs-pagefind.sh
+    # measures search) and no downloads (--no-downloads below; bench/downloads-cost.sh measures them).
+    rm -rf "$W/content/zoeken"
+    sed -i '/(\/zoeken\/)/d' "$W/content/menu.md"
     log "generating the demo catalogue (scale 1$([[ $SCALE4 == 1 ]] && echo ' and 4'))"
     "$SWC" demo --scale 1 --output "$W/data1" >"$W/demo.log" 2>&1 || { log "swc demo --scale 1 failed:"; tail -20 "$W/demo.log" >&2; return 1; }
     if [[ $SCALE4 == 1 ]]; then
