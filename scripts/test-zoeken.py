@@ -147,6 +147,13 @@ try:
           driver.find_element(By.ID, "zoekterm").get_attribute("value") == "zaak" and restored.is_selected() and results(driver) == first,
           f"{len(results(driver))} resultaten")
 
+    ready(driver, f"{base}/zoeken/?q=zaak&leverancier=bestaat-niet")
+    for _ in range(300):
+        if "bestaat-niet" not in driver.current_url:
+            break
+        time.sleep(0.01)
+    check("onbekende filterwaarde in het adres valt weg", "bestaat-niet" not in driver.current_url and len(results(driver)) == 10, driver.current_url)
+
     # 4. Keyboard only: type, Enter, Tab to a facet, Space chooses it, Tab reaches the results.
     ready(driver, f"{base}/zoeken/")
     field = driver.find_element(By.ID, "zoekterm")

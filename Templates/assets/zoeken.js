@@ -247,6 +247,14 @@
   function rank(candidates, hits, data) {
     var groups = [{ key: "type", values: manifest.kinds.map(function (k) { return [kindNames[k[0]] || k[0], k[0]]; }) }].concat(data);
     var counts = groups.map(function (group) { return new Int32Array(group.values.length); });
+    // A value from an old or edited address that the index does not have is dropped, not kept unseen.
+    groups.forEach(function (group) {
+      if (!chosen[group.key]) return;
+      var known = new Set(group.values.map(function (value) { return value[1]; }));
+      chosen[group.key].forEach(function (slug) { if (!known.has(slug)) chosen[group.key].delete(slug); });
+      if (!chosen[group.key].size) delete chosen[group.key];
+    });
+    writeAddress();
     // Per chosen facet, which of its values are chosen.
     var choices = [];
     groups.forEach(function (group, g) {
