@@ -1,17 +1,27 @@
 /// The term, chunk and facet files; each closure runs when the build writes its file.
 extension SearchIndex {
+    // The term and chunk files are most of the index: written straight into bytes, with the
+    // escaping of `CompactJSON`, and the same sorted keys.
     static func termFiles(_ table: TermTable) -> [IndexFile] {
         let byShard = Dictionary(grouping: table.ids.terms.enumerated().map { (text: $0.element.text, id: $0.offset) }, by: { ShardKey.of($0.text) })
         return byShard.map { shard, terms in
             IndexFile(path: "terms/\(shard).json") {
-                var fields: [String: CompactJSON] = [:]
-                for (term, id) in terms {
-                    fields[term] = .array([
-                        .string(Postings.encode(table.name[id])), .string(String(decoding: table.shapes[id], as: UTF8.self)),
-                        .string(Postings.encode(table.other[id])),
-                    ])
+                var out: [UInt8] = [UInt8(ascii: "{")]
+                // Terms are `a`–`z` and `0`–`9`: they need no escaping, and sort by their bytes.
+                for (position, term) in terms.sorted(by: { $0.text.utf8.lexicographicallyPrecedes($1.text.utf8) }).enumerated() {
+                    if position > 0 { out.append(UInt8(ascii: ",")) }
+                    out.append(UInt8(ascii: "\""))
+                    out += term.text.utf8
+                    out += "\":[\"".utf8
+                    Postings.append(table.name[term.id], to: &out)
+                    out += "\",\"".utf8
+                    out += table.shapes[term.id]
+                    out += "\",\"".utf8
+                    Postings.append(table.other[term.id], to: &out)
+                    out += "\"]".utf8
                 }
-                return CompactJSON.object(fields).bytes
+                out.append(UInt8(ascii: "}"))
+                return out
             }
         }
     }
@@ -19,12 +29,17 @@ extension SearchIndex {
     static func chunkFiles(_ records: [SearchRecord], size: Int) -> [IndexFile] {
         stride(from: 0, to: records.count, by: size).map { start in
             IndexFile(path: "records/\(start / size).json") {
-                CompactJSON.array(records[start..<min(start + size, records.count)].map { record in
-                    .array([
-                        .string(record.naam), .string(record.url), .string(summary(record.samenvatting)),
-                        .string(record.toelichting ?? ""), .int(record.concept ? 1 : 0),
-                    ])
-                }).bytes
+                var out: [UInt8] = [UInt8(ascii: "[")]
+                for (position, record) in records[start..<min(start + size, records.count)].enumerated() {
+                    out += (position > 0 ? ",[" : "[").utf8
+                    for text in [record.naam, record.url, summary(record.samenvatting), record.toelichting ?? ""] {
+                        CompactJSON.writeString(text, into: &out)
+                        out.append(UInt8(ascii: ","))
+                    }
+                    out += (record.concept ? "1]" : "0]").utf8
+                }
+                out.append(UInt8(ascii: "]"))
+                return out
             }
         }
     }

@@ -44,8 +44,7 @@ enum ZoekenViewModel {
                 "items": .list(member.records[start..<end].map { number in
                     let record = records[number]
                     return .object([
-                        "naam": .string(record.naam), "url": .string(record.url),
-                        "toelichting": .text(record.toelichting), "concept": .bool(record.concept),
+                        "naam": .string(record.naam), "url": .string(record.url), "concept": .bool(record.concept),
                     ])
                 }),
             ]) { $1 }))
