@@ -1,6 +1,7 @@
 /// Typo tolerance: whether two words differ by at most one edit (a letter inserted, dropped,
 /// replaced, or two neighbouring letters swapped).
 public enum EditDistance {
+    /// Whether `a` becomes `b` with at most one edit, byte by byte (terms are ASCII).
     public static func withinOne(_ a: some Collection<UInt8>, _ b: some Collection<UInt8>) -> Bool {
         let a = Array(a), b = Array(b)
         if abs(a.count - b.count) > 1 { return false }

@@ -10,6 +10,7 @@
 ///   name; a word matched elsewhere only. Within a tier, fewer words matched only through a
 ///   typo first, then shorter names, then record order (kind, then name A–Z).
 public enum QueryRules {
+    /// Words this long or longer are also matched with one typo.
     public static let typoMinimum = 5
 
     /// The words a query searches for.
@@ -19,6 +20,7 @@ public enum QueryRules {
         return words
     }
 
+    /// How a term matches a word of the query.
     public enum Match: Equatable {
         /// The term is the word, or one edit away from it when `typo`.
         case exact(typo: Bool)
@@ -46,24 +48,30 @@ public enum QueryRules {
         return nil
     }
 
+    /// How well a record matches, best first.
     public enum Tier: Int, Comparable, Sendable {
         case exactName, namePrefix, inName, elsewhere
 
+        /// Better tiers sort first.
         public static func < (a: Tier, b: Tier) -> Bool { a.rawValue < b.rawValue }
     }
 
     /// What one word found in one record.
     public struct WordHit: Sendable {
-        /// Name positions (bit per position, up to `Shape.limit`) where a term is the word, or starts with it.
+        /// Name positions (a bit per position, up to `Shape.limit`) where a term is the word.
         public var exactAt: UInt8 = 0
+        /// Name positions where a term is the word or starts with it.
         public var prefixAt: UInt8 = 0
+        /// Whether a term of the name matched.
         public var inName = false
+        /// Whether a term of the other texts matched.
         public var elsewhere = false
         /// Whether some match needed no typo.
         public var clean = false
         /// Terms in the record's name (at most `Shape.limit`).
         public var nameLength = 0
 
+        /// Nothing found yet.
         public init() {}
     }
 

@@ -2,6 +2,7 @@
 /// a range of records (`Varint64` start, `Varint64` length, then 6 records per character, lowest
 /// bit first). Values that most applicaties have (Closed source, SaaS) are bitmaps.
 public enum RecordSet {
+    /// `sorted` must be in ascending order, each number once.
     public static func encode(_ sorted: [Int]) -> String {
         guard let first = sorted.first, let last = sorted.last else { return "p" }
         var postings: [UInt8] = [UInt8(ascii: "p")]
@@ -17,6 +18,7 @@ public enum RecordSet {
         return String(decoding: bitmap, as: UTF8.self)
     }
 
+    /// The record numbers in order, nil when `text` is neither form.
     public static func decode(_ text: String) -> [Int]? {
         let bytes = Array(text.utf8)
         guard let kind = bytes.first else { return nil }

@@ -4,13 +4,19 @@ import Foundation
 /// in the browser: the reference the tests hold the format and the rules to. It also says which
 /// files a query needs, which is what the browser downloads.
 public struct SearchEngine: Sendable {
+    /// A record that matched, with what its place in the ranking depends on.
     public struct Hit: Equatable, Sendable {
+        /// Its record number.
         public let record: Int
+        /// How well it matched (`QueryRules.tier`).
         public let tier: QueryRules.Tier
+        /// Words it matched only through a typo.
         public let typos: Int
+        /// Terms in its name, when the first word matched the name; else 0.
         public let nameLength: Int
     }
 
+    /// What a query finds.
     public struct Result: Sendable {
         /// Best first.
         public var hits: [Hit]
@@ -24,7 +30,9 @@ public struct SearchEngine: Sendable {
     private let files: [String: [UInt8]]
     private let kinds: [(kind: String, range: Range<Int>)]
     private let facetKinds: [(key: String, kinds: Set<String>)]
+    /// Records in the index.
     public let recordCount: Int
+    /// Records per chunk file.
     public let chunkSize: Int
     private let shards: Set<String>
 

@@ -1,13 +1,16 @@
 extension SearchIndex {
     /// A facet as the index holds it.
     public struct Facet: Sendable {
+        /// The facet's key in the URL and in `SearchRecord.facetten`.
         public let key: String
         /// The kinds of record that have a value of this facet.
         public let kinds: [SearchKind]
         /// Sorted by folded name, then slug.
         public let values: [Value]
 
+        /// One value and the records that have it.
         public struct Value: Sendable {
+            /// The value, its name and slug.
             public let value: FacetValue
             /// Record numbers in index order, each once.
             public let records: [Int]

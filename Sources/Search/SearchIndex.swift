@@ -16,6 +16,7 @@
 /// Records are numbered by kind, then folded name, then id, so names that share a prefix are
 /// neighbours and the results of a name query mostly sit in one or two chunk files.
 public struct SearchIndex: Sendable {
+    /// The version of the file format, in the manifest; `zoeken.js` reads this one.
     public static let format = 1
     /// Longest `samenvatting` in characters; longer ones are cut at a space and end in "…".
     public static let summaryLength = 160

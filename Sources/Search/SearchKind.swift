@@ -3,6 +3,7 @@
 public enum SearchKind: String, Sendable, CaseIterable, Comparable {
     case applicatie, leverancier, organisatie, dienst, referentiecomponent, standaard, pagina
 
+    /// In the order of the cases.
     public static func < (a: SearchKind, b: SearchKind) -> Bool {
         a.order < b.order
     }

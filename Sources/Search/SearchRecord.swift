@@ -3,6 +3,7 @@
 public struct SearchRecord: Sendable, Equatable {
     /// Unique and stable (`applicatie/app-00001`); the tie-break when names sort equal.
     public var id: String
+    /// What it is; also the `type` facet.
     public var kind: SearchKind
     /// Matched first: an exact name ranks before a name that starts with the query, which ranks before a match elsewhere.
     public var naam: String
@@ -19,6 +20,7 @@ public struct SearchRecord: Sendable, Equatable {
     /// Applicaties in status Concept are marked wherever they are shown (PvE 10).
     public var concept: Bool
 
+    /// A record; only `id`, `kind`, `naam` and `url` are required.
     public init(id: String, kind: SearchKind, naam: String, url: String, samenvatting: String = "", toelichting: String? = nil,
                 tekst: [String] = [], facetten: [String: [FacetValue]] = [:], concept: Bool = false) {
         self.id = id
@@ -36,9 +38,12 @@ public struct SearchRecord: Sendable, Equatable {
 /// A value of a facet: its name as shown, and the slug that stands for it in the URL
 /// (`?leverancier=acme-software`) and in the address of its static page.
 public struct FacetValue: Sendable, Hashable {
+    /// As shown.
     public var naam: String
+    /// Lower-case letters, digits and hyphens: `saas`, `acme-software`.
     public var slug: String
 
+    /// A value named `naam`, `slug` in addresses.
     public init(naam: String, slug: String) {
         self.naam = naam
         self.slug = slug

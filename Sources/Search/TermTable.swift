@@ -36,6 +36,7 @@ struct TermTable {
 /// each at most 7. Enough to tell "the name is the query" from "the name starts with the query"
 /// for queries of up to 7 words.
 public enum Shape {
+    /// Positions and lengths above this count as this.
     public static let limit = 7
 
     static func digit(position: Int, length: Int) -> UInt8 {

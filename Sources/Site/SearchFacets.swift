@@ -6,8 +6,6 @@ import Search
 /// goes without JavaScript: a static page `/zoeken/KEY/SLUG/`, or the page that already lists
 /// the value's items (a leverancier's portfolio, a referentiecomponent's applicaties).
 enum SearchFacets {
-    /// `type` is the kind of a record, which the index holds as ranges: it has no facet file.
-    static let type = "type"
     static let organisatietype = "organisatietype"
     static let leverancier = "leverancier"
     static let referentiecomponent = "referentiecomponent"
@@ -17,7 +15,8 @@ enum SearchFacets {
     static let hostinglocatie = "hostinglocatie"
     static let licentietype = "licentietype"
 
-    /// The facets with a facet file, in page order.
+    /// The facets with a facet file, in page order. The `type` facet (the kind of a record) has none:
+    /// the index holds each kind as a range of record numbers.
     static let keys = [organisatietype, leverancier, referentiecomponent, standaard, diensttype, cloudmodel, hostinglocatie, licentietype]
     /// The facets whose values get a static page; the others link to pages the site already has.
     static let withPages: Set<String> = [organisatietype, standaard, diensttype, cloudmodel, hostinglocatie, licentietype]

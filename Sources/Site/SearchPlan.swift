@@ -14,7 +14,6 @@ struct SearchPlan: Sendable {
     static let pageTemplate = "zoeken"
     static let facetTemplate = "zoekfacet"
 
-    let index: SearchIndex
     /// The page `/zoeken/`, the index files and the facet pages.
     let files: [PlannedFile]
     let problems: DiagnosticList
@@ -49,6 +48,6 @@ struct SearchPlan: Sendable {
         values["zoeken"] = .object(ZoekenViewModel.make(index.records, facets: index.facets, frame: frame))
         files.append(PlannedFile(path: PlannedFile.outputPath(forURL: page.url), template: template,
                                  value: PageViewModel.make(page, frame: frame, subpagesByParent: subpagesByParent, kind: values)))
-        return SearchPlan(index: index, files: files, problems: problems)
+        return SearchPlan(files: files, problems: problems)
     }
 }
