@@ -58,7 +58,7 @@ let package = Package(
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "Parallel"]),
         .testTarget(name: "CatalogusModelTests", dependencies: ["CatalogusModel", "Gemma"]),
         .testTarget(name: "ContentTests", dependencies: ["Content", "Diagnostics", "Parallel"]),
-        .testTarget(name: "BuilderTests", dependencies: ["Builder", "Diagnostics", "Site", "Tabular"], exclude: ["Fixtures", "Golden"]),
+        .testTarget(name: "BuilderTests", dependencies: ["Builder", "Diagnostics", "Search", "Site", "Tabular"], exclude: ["Fixtures", "Golden"]),
         .testTarget(name: "JSONTests", dependencies: ["JSON"]),
         .testTarget(name: "GemmaTests", dependencies: ["Gemma", "Diagnostics"]),
         .testTarget(name: "DemoTests", dependencies: ["Demo", "JSON", "Gemma"]),
