@@ -1,6 +1,5 @@
 import CatalogusModel
 import Downloads
-import Markdown
 
 /// The address of every catalogue page: `/applicaties/SLUG/`, `/leveranciers/SLUG/`, …
 /// Slugs come from `naam`; when two names give the same slug, the one with the smaller id keeps
@@ -44,20 +43,6 @@ struct CatalogueURLs: Sendable {
     }
 
     private static func assign(_ section: Section, _ items: [(id: String, naam: String)]) -> [String: String] {
-        let ordered = items.map { item in (id: item.id, base: Slug.make(item.naam)) }
-            .map { (id: $0.id, base: $0.base.isEmpty ? "zonder-naam" : $0.base) }
-            .sorted { ($0.base, $0.id) < ($1.base, $1.id) }
-        var used = Set<String>()
-        var result: [String: String] = [:]
-        for item in ordered {
-            var slug = item.base, number = 1
-            while used.contains(slug) {
-                number += 1
-                slug = "\(item.base)-\(number)"
-            }
-            used.insert(slug)
-            result[item.id] = "\(section.url)\(slug)/"
-        }
-        return result
+        UniqueSlugs.assign(items).mapValues { "\(section.url)\($0)/" }
     }
 }

@@ -32,12 +32,13 @@ enum SearchFacets {
     }
 }
 
-/// Slugs for things that have no page of their own (standaarden), or whose page slug is not
-/// unique across kinds (aanbieders): from the name, and when two names give the same slug the
-/// smaller id keeps it and the others get `-2`, `-3`, … — the same on every build.
+/// Slugs from names, for page addresses (`CatalogueURLs`) and for things that have no page of their
+/// own (standaarden): when two names give the same slug the smaller id keeps it and the others get
+/// `-2`, `-3`, … — the same on every build.
 enum UniqueSlugs {
     static func assign(_ items: [(id: String, naam: String)]) -> [String: String] {
-        let ordered = items.map { (id: $0.id, base: Slug.make($0.naam).isEmpty ? "zonder-naam" : Slug.make($0.naam)) }
+        let ordered = items.map { item in (id: item.id, base: Slug.make(item.naam)) }
+            .map { (id: $0.id, base: $0.base.isEmpty ? "zonder-naam" : $0.base) }
             .sorted { ($0.base, $0.id) < ($1.base, $1.id) }
         var used = Set<String>(), result: [String: String] = [:]
         for item in ordered {
