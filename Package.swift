@@ -26,7 +26,7 @@ let package = Package(
         // Editor content: pages with front matter, the menu, the site's fixed texts.
         .target(name: "Content", dependencies: ["Diagnostics", "Markdown", "Parallel"]),
         // Page planning: URLs and the view models templates see.
-        .target(name: "Site", dependencies: ["CatalogusModel", "Content", "Downloads", "Gemma", "JSON", "Markdown", "Mustache", "Parallel", "Search"]),
+        .target(name: "Site", dependencies: ["CatalogusModel", "Content", "Downloads", "Gemma", "Insight", "JSON", "Markdown", "Mustache", "Parallel", "Search", "SVG"]),
         // The pipeline: load, plan, render, write the output atomically.
         .target(name: "Builder", dependencies: ["CatalogusLoader", "CatalogusModel", "Content", "Diagnostics", "JSON", "Mustache", "Parallel", "Site"]),
         // The command line: parsing and help texts, no I/O besides what it is asked to run.
@@ -50,6 +50,10 @@ let package = Package(
         .target(name: "Search"),
         // `swc serve`: builds, serves the site on 127.0.0.1 and rebuilds when the input changes.
         .target(name: "Serve", dependencies: ["Builder", "Diagnostics"]),
+        // SVG drawings written at build time: the escaping writer, charts, GEMMA views, koppelingen diagrams.
+        .target(name: "SVG"),
+        // Insight over the visible catalogue: buren, similarity, statistics, advice, changes; no pages, no I/O.
+        .target(name: "Insight", dependencies: ["CatalogusModel", "Gemma"]),
         // Invented demo catalogues at any scale (real gemeenten and GEMMA, made-up everything else).
         .target(name: "Demo", dependencies: ["JSON", "Gemma"]),
 
@@ -69,6 +73,8 @@ let package = Package(
         .testTarget(name: "BeheerTests", dependencies: ["Beheer", "CatalogusLoader", "CatalogusModel", "Diagnostics", "JSON", "Tabular"]),
         .testTarget(name: "SearchTests", dependencies: ["Search"]),
         .testTarget(name: "ServeTests", dependencies: ["Serve", "Builder"]),
+        .testTarget(name: "SVGTests", dependencies: ["SVG"]),
+        .testTarget(name: "InsightTests", dependencies: ["Insight", "CatalogusModel", "Gemma"]),
         .testTarget(name: "SWCCLITests", dependencies: ["SWCCLI", "Builder", "Site"]),
     ]
 )

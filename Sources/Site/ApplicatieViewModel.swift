@@ -37,6 +37,7 @@ enum ApplicatieViewModel {
         })) { $1 }
         value.merge(MustacheValue.listing("documenten", a.documenten.map { .object(["titel": .string($0.titel), "url": .string($0.url), "soort": .text($0.soort)]) })) { $1 }
         value.merge(MustacheValue.listing("aanspreekpunten", Contacts.forApplicatie(a, index))) { $1 }
+        value.merge(MustacheValue.listing("inzicht", InsightPlan.applicatieLinks(a, index))) { $1 }
         value.merge(MustacheValue.listing("beoordelingen", Ratings.list(index.beoordelingenPerApplicatie[a.id] ?? [], index))) { $1 }
         value.merge(MustacheValue.listing("gebruikers", users(a, index))) { $1 }
         return value

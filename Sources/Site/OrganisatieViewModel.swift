@@ -42,6 +42,7 @@ enum OrganisatieViewModel {
         let downloads = index.downloads && index.catalogus.audience == .gemeenten && o.isAfnemer ? index.urls.organisatie(o).map(Downloads.organisationLinks) ?? [] : []
         let isLeverancier = o.type == .leverancier || o.type == .community
         value["archimate"] = index.downloads && isLeverancier ? index.urls.organisatie(o).map { .string(Downloads.portfolioLink(pageURL: $0).url) } ?? .null : .null
+        value.merge(MustacheValue.listing("inzicht", InsightPlan.organisatieLinks(o, index))) { $1 }
         value.merge(MustacheValue.listing("downloads", downloads.map { .object(["url": .string($0.url), "titel": .string($0.titel), "formaat": .string($0.formaat)]) })) { $1 }
         return value
     }

@@ -35,7 +35,8 @@ public enum SitePlanner {
             searchPage.map { SearchPlan.make(index, page: $0, pages: content.pages, frame: frame, templates: templates,
                                              subpagesByParent: subpagesByParent, kind: ["catalogus": counts]) }
         }, {
-            let planned = parallelMap(content.pages.filter { $0.url != searchPage?.url }) { page -> Result<PlannedFile, Diagnostic> in
+            let insightPages = publishesCatalogue ? InsightPlan.pageURLs : []
+            let planned = parallelMap(content.pages.filter { $0.url != searchPage?.url && !insightPages.contains($0.url) }) { page -> Result<PlannedFile, Diagnostic> in
                 let section = CatalogueURLs.Section.allCases.first { $0.url == page.url && publishesCatalogue }
                 let isDownloads = page.url == DownloadsViewModel.url && publishesCatalogue
                 let template = page.frontMatter.sjabloon ?? (section != nil ? "overzicht" : isDownloads ? "downloads" : defaultPageTemplate)
@@ -72,6 +73,11 @@ public enum SitePlanner {
             files += catalogue.pages
             entries += catalogue.published
             problems.append(contentsOf: catalogue.problems)
+            let insight = InsightPlan.plan(InsightContext(index: index, frame: frame, settings: settings, templates: templates, pages: content.pages,
+                                                          subpagesByParent: subpagesByParent, kind: ["catalogus": counts], previous: previous))
+            files += insight.files
+            entries += insight.published
+            problems.append(contentsOf: insight.problems)
             files += search?.files ?? []
             problems.append(contentsOf: search?.problems ?? DiagnosticList())
             files += (settings.downloads ? Downloads.files(catalogus, links: index.urls.pageLinks(baseURL: settings.baseURL)) : []).map { download in
