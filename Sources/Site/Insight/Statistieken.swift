@@ -18,11 +18,12 @@ enum Statistieken: InsightFeature {
     static func plan(_ context: InsightContext) -> InsightFiles {
         var result = InsightFiles()
         let index = context.index
-        let national = NationalStatistics(index.catalogus, applicaties: index.live.applicaties)
+        let page = context.page(url)
         let forGemeenten = index.catalogus.audience == .gemeenten
+        guard page != nil || forGemeenten else { return result }
+        let national = NationalStatistics(index.catalogus, applicaties: index.live.applicaties)
         let gemeenten = forGemeenten ? GemeenteStatistics(index.catalogus, gemeenten: index.live.organisaties.filter { $0.type == .gemeente },
                                                           applicaties: index.applicaties) : nil
-        let page = context.page(url)
         if let page {
             context.require("statistieken", problems: &result.problems)
             result.files.append(context.editorPage(page, template: "statistieken", values: [
