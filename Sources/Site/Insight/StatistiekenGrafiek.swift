@@ -42,7 +42,10 @@ struct StatistiekenGrafiek {
     }
 
     var value: MustacheValue {
-        let chart = BarChart(title: titel, description: uitleg, bars: bars, scale: scale)
+        // A chart without a table of its own says its numbers in its description.
+        let numbers = rijen.isEmpty && !bars.isEmpty ? bars.map { "\($0.label): \($0.valueText)" }.joined(separator: "; ") + "." : nil
+        let description = [uitleg, numbers].compactMap { $0 }.joined(separator: " ")
+        let chart = BarChart(title: titel, description: description.isEmpty ? nil : description, bars: bars, scale: scale)
         return .object([
             "id": .string(id),
             "titel": .string(titel),
