@@ -21,6 +21,8 @@ public struct VisibleCatalogus: Sendable, Equatable {
     public let beoordelingen: [Beoordeling]
     /// Applicatie id → how many organisations use it (national totals, for both audiences).
     public let gebruikTelling: [String: Int]
+    /// National totals for the statistics (counts only, for both audiences).
+    public let gebruikTotalen: GebruikTotalen
     /// Applicatie id → count and average of its approved ratings.
     public let beoordelingenPerApplicatie: [String: BeoordelingSamenvatting]
     /// Dienst id → count and average of its approved ratings.

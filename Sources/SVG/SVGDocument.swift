@@ -8,7 +8,8 @@ public struct SVGDocument: Sendable {
     private let head: [UInt8]
 
     /// `title` becomes the drawing's `<title>` (its accessible name); `description` its `<desc>`.
-    /// `id` (optional) lets a page or another drawing refer to it.
+    /// `id` (optional) lets a page or another drawing refer to it; with it the title's id is
+    /// `ID-titel`, so several drawings can share a page.
     public init(width: Double, height: Double, title: String, description: String? = nil, id: String? = nil, role: String = "img") {
         self.width = width
         self.height = height
@@ -16,8 +17,10 @@ public struct SVGDocument: Sendable {
         head += Array("<svg xmlns=\"http://www.w3.org/2000/svg\"".utf8)
         if let id { head += Array(" id=\"\(SVGEscaping.attribute(id))\"".utf8) }
         head += Array(" viewBox=\"0 0 \(SVGNumber.format(width)) \(SVGNumber.format(height))\" width=\"\(SVGNumber.format(width))\" height=\"\(SVGNumber.format(height))\"".utf8)
-        head += Array(" role=\"\(SVGEscaping.attribute(role))\" aria-labelledby=\"t\">".utf8)
-        head += Array("<title id=\"t\">\(SVGEscaping.text(title))</title>".utf8)
+        // Several drawings can share a page, so the title's id follows the drawing's own.
+        let titleID = SVGEscaping.attribute(id.map { "\($0)-titel" } ?? "t")
+        head += Array(" role=\"\(SVGEscaping.attribute(role))\" aria-labelledby=\"\(titleID)\">".utf8)
+        head += Array("<title id=\"\(titleID)\">\(SVGEscaping.text(title))</title>".utf8)
         if let description { head += Array("<desc>\(SVGEscaping.text(description))</desc>".utf8) }
         self.head = head
     }

@@ -95,4 +95,24 @@ final class VisibilityTests: XCTestCase {
         XCTAssertEqual(v.beoordelingen.map(\.id), ["b1"])
         XCTAssertEqual(Set(v.contactpersonen.map(\.id)), ["cp1", "cp3"])
     }
+
+    /// The statistics' national totals: counts only, the same for both audiences, from visible
+    /// lines in use.
+    func testNationalTotalsCountVisibleLinesInUseForBothAudiences() {
+        var c = catalogus()
+        c.gebruik[0].referentiecomponenten = ["rc"]
+        c.gebruik[0].applicatieversie = "v1"
+        c.gebruik[0].cloudDienstverleningsmodel = [.saas, .onPremises]
+        c.gebruik[1].referentiecomponenten = ["rc"]
+        c.gebruik[2].referentiecomponenten = ["rc"]
+        let totals = c.visible(to: .publiek).gebruikTotalen
+        XCTAssertEqual(totals, c.visible(to: .gemeenten).gebruikTotalen)
+        XCTAssertEqual(totals.organisaties, 2, "gem and sw; not the deactivated one, not a phased-out line")
+        XCTAssertEqual(totals.regels, 2)
+        XCTAssertEqual(totals.organisatiesPerReferentiecomponent, ["rc": 2])
+        XCTAssertEqual(totals.organisatiesPerReferentiecomponentEnApplicatie, ["rc": ["app1": 2]])
+        XCTAssertEqual(totals.organisatiesPerAanbieder, ["lev": 2])
+        XCTAssertEqual(totals.organisatiesPerApplicatieversie, ["v1": 1])
+        XCTAssertEqual(totals.regelsPerApplicatieEnCloudmodel, ["app1": ["On-premises+SaaS": 1, "": 1]])
+    }
 }

@@ -1,0 +1,118 @@
+import CatalogusModel
+
+/// Statistics per gemeente, per provincie and per size class: only for the `gemeenten` site,
+/// since they are made from the landscapes themselves (contract: who uses what is never public).
+public struct GemeenteStatistics: Sendable {
+    /// One gemeente's landscape in numbers (lines in use only).
+    public struct Profile: Sendable, Equatable {
+        public let id: String
+        public let naam: String
+        public let provincie: String?
+        public let inwonertal: Int?
+        /// Distinct applicaties in use.
+        public var applicaties = 0
+        public var regels = 0
+        /// Lines hosted in the cloud (IaaS, PaaS, SaaS), and lines whose model is known at all.
+        public var cloudRegels = 0
+        public var bekendRegels = 0
+
+        public var cloudAandeel: Double? { bekendRegels == 0 ? nil : fraction(cloudRegels, of: bekendRegels) }
+    }
+
+    /// A group of gemeenten (a provincie, a size class, or all of them).
+    public struct Group: Sendable, Equatable {
+        public let key: String
+        public let gemeenten: Int
+        /// Gemeenten with at least one line in use; the averages are over these.
+        public let metLandschap: Int
+        public let gemiddeldAantalApplicaties: Double
+        /// Cloud lines as a share of the lines with a known model, over the whole group.
+        public let cloudAandeel: Double?
+
+        init(key: String, _ members: [Profile]) {
+            self.key = key
+            gemeenten = members.count
+            let used = members.filter { $0.regels > 0 }
+            metLandschap = used.count
+            gemiddeldAantalApplicaties = fraction(used.reduce(0) { $0 + $1.applicaties }, of: used.count)
+            let known = used.reduce(0) { $0 + $1.bekendRegels }
+            cloudAandeel = known == 0 ? nil : fraction(used.reduce(0) { $0 + $1.cloudRegels }, of: known)
+        }
+    }
+
+    /// Size classes by inwonertal: below 20,000; 20,000 to 50,000; 50,000 to 100,000; 100,000 and more.
+    public enum SizeClass: String, Sendable, CaseIterable {
+        case tot20k, tot50k, tot100k, vanaf100k, onbekend
+
+        /// The lowest inwonertal of the class (nil for "not known").
+        public var lowerBound: Int? { [Self.tot20k: 0, .tot50k: 20_000, .tot100k: 50_000, .vanaf100k: 100_000][self] }
+
+        public static func of(_ inwonertal: Int?) -> SizeClass {
+            guard let n = inwonertal else { return .onbekend }
+            return n < 20_000 ? .tot20k : n < 50_000 ? .tot50k : n < 100_000 ? .tot100k : .vanaf100k
+        }
+    }
+
+    /// Gemeente id → its profile.
+    public let profiles: [String: Profile]
+    /// Provincies by name ("" for gemeenten without one, last); size classes in their order.
+    public let perProvincie: [Group]
+    public let perGrootte: [Group]
+    public let landelijk: Group
+
+    /// `gemeenten` are the gemeenten the site lists; `applicaties` by id (for the cloud model).
+    public init(_ c: VisibleCatalogus, gemeenten: [Organisatie], applicaties: [String: Applicatie]) {
+        var profiles = Dictionary(gemeenten.map { ($0.id, Profile(id: $0.id, naam: $0.naam, provincie: $0.provincie, inwonertal: $0.inwonertal)) },
+                                  uniquingKeysWith: { a, _ in a })
+        var used: [String: Set<String>] = [:]
+        for index in c.gebruik.indices where c.gebruik[index].isInGebruik && profiles[c.gebruik[index].afnemer] != nil {
+            let line = c.gebruik[index]
+            used[line.afnemer, default: []].insert(line.applicatie)
+            let cloud = CloudCategorie.of(line, applicatie: applicaties[line.applicatie])
+            profiles[line.afnemer]!.regels += 1
+            if cloud.isKnown { profiles[line.afnemer]!.bekendRegels += 1 }
+            if cloud.isCloud { profiles[line.afnemer]!.cloudRegels += 1 }
+        }
+        for (id, set) in used { profiles[id]!.applicaties = set.count }
+        self.profiles = profiles
+        let all = profiles.values.sorted { $0.id < $1.id }
+        landelijk = Group(key: "", all)
+        perProvincie = Dictionary(grouping: all) { $0.provincie ?? "" }.map { Group(key: $0.key, $0.value) }
+            .sorted { ($0.key.isEmpty ? 1 : 0, $0.key) < ($1.key.isEmpty ? 1 : 0, $1.key) }
+        let bySize = Dictionary(grouping: all) { SizeClass.of($0.inwonertal) }
+        perGrootte = SizeClass.allCases.compactMap { size in bySize[size].map { Group(key: size.rawValue, $0) } }
+    }
+
+    /// The group of the gemeente's size class.
+    public func sizeGroup(of profile: Profile) -> Group? {
+        perGrootte.first { $0.key == SizeClass.of(profile.inwonertal).rawValue }
+    }
+}
+
+/// One choice in a gemeente's landscape (an applicatie used for a referentiecomponent) and how
+/// common it is nationally.
+public struct Keuze: Sendable, Equatable {
+    public let referentiecomponent: String
+    public let applicatie: String
+    /// Organisations nationally using this applicatie for this component, and using the component at all.
+    public let organisaties: Int
+    public let van: Int
+    /// 1 = the most used applicatie for the component.
+    public let rank: Int
+
+    public var aandeel: Double { fraction(organisaties, of: van) }
+
+    /// The distinct (component, applicatie) pairs of `lines` in use, most common first.
+    public static func of<S: Sequence>(_ lines: S, _ national: NationalStatistics) -> [Keuze] where S.Element == Gebruik {
+        var seen = Set<[String]>()
+        var result: [Keuze] = []
+        for line in lines where line.isInGebruik {
+            for component in line.referentiecomponenten where seen.insert([component, line.applicatie]).inserted {
+                guard let position = national.position(component, line.applicatie) else { continue }
+                result.append(Keuze(referentiecomponent: component, applicatie: line.applicatie, organisaties: position.organisaties,
+                                    van: national.organisaties(using: component), rank: position.rank))
+            }
+        }
+        return result.sorted { ($1.aandeel, $0.rank, $0.referentiecomponent, $0.applicatie) < ($0.aandeel, $1.rank, $1.referentiecomponent, $1.applicatie) }
+    }
+}
