@@ -29,7 +29,7 @@ var boxes = list => {
     var naam = a.textContent, vak = el("label", "vergelijkvak"), b = vak.appendChild(el("input"));
     b.type = "checkbox";
     b.value = m[1];
-    vak.append(" " + t(bar, "vak") + " ", el("span", "verborgen", naam));
+    vak.append(" " + t(bar, "vak") + " ", el("span", "voorlezen", naam));
     a.after(" ", vak);
     b.onchange = () => {
       if (b.checked && chosen.length >= max) { b.checked = false; return say(t(bar, "vol")); }

@@ -42,7 +42,8 @@ final class VergelijkingTests: XCTestCase {
     }
 
     func testStandardsOfAnyApplicatieFollowTheFixedRowsByNameIgnoringCapitals() {
-        let a = VergelijkProfiel(id: "a", naam: "A", waarden: ["standaard-z": ["verplicht", "ZGW 1.0: ondersteund"]], standaarden: [zgw, imztc])
+        let a = VergelijkProfiel(id: "a", naam: "A", waarden: ["standaard-z": ["verplicht", "ZGW 1.0: ondersteund"], "standaard-i": ["aanbevolen"]],
+                                 standaarden: [zgw, imztc])
         let b = VergelijkProfiel(id: "b", naam: "B", waarden: ["standaard-z": ["verplicht", "ZGW 1.0: ondersteund"], "standaard-s": ["aanbevolen"]],
                                  standaarden: [stuf, zgw])
         let vergelijking = Vergelijking([a, b], vast: vast)
