@@ -59,6 +59,8 @@ enum OverviewViewModel {
         let present = Set(groups.map(\.letter))
         var value: [String: MustacheValue] = [
             "aantal": .string(Format.number(items.count)),
+            // The applicaties get "Vergelijk" checkboxes (vergelijken.js).
+            "vergelijken": .bool(section == .applicaties),
             "letters": .list(letters.map { letter in
                 .object(["letter": .string(letter), "anker": .string(anchor(letter)), "aanwezig": .bool(present.contains(letter))])
             }),

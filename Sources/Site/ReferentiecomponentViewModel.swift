@@ -11,6 +11,7 @@ enum ReferentiecomponentViewModel {
             "beschrijving": .text(r.beschrijving),
             "gemma_url": .string(index.gemmaOnline(r.objectID)),
             "gemeenten": .bool(index.catalogus.audience == .gemeenten),
+            "vergelijking": Vergelijken.componentURL(r, index).map(MustacheValue.string) ?? .null,
         ]
         let roles = r.standaarden.compactMap { rol in index.standaarden[rol.standaard].map { (rol.rol, $0) } }.sorted { $0.1.naam < $1.1.naam }
         let standaard = { (s: Standaard) -> MustacheValue in .link(s.naam, index.gemmaOnline(s.objectID)) }

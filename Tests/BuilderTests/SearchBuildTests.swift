@@ -68,8 +68,9 @@ final class SearchBuildTests: XCTestCase {
         XCTAssertTrue(page.contains("<a href=\"/zoeken/standaard/zgw-api-s/\">ZGW API&#39;s</a> <span class=\"aantal\">(1)</span>"))
         XCTAssertTrue(page.contains("<a href=\"/applicaties/\">Applicaties</a>"), "the A–Z overviews")
         XCTAssertTrue(page.contains("<form class=\"zoekvak\" id=\"zoekvak\" role=\"search\" action=\"/zoeken/\" method=\"get\" data-index=\"/zoeken/data/\""))
-        XCTAssertEqual(BuildTests.scripts(in: page), ["<script src=\"/assets/tabellen.js\" defer></script>", "<script src=\"/assets/zoeken.js\" defer></script>"],
-                       "only the site's own deferred scripts (CSP default-src 'self')")
+        XCTAssertEqual(BuildTests.scripts(in: page), ["<script src=\"/assets/tabellen.js\" defer></script>", "<script src=\"/assets/zoeken.js\" defer></script>",
+                                                      "<script src=\"/assets/vergelijken.js\" defer></script>"],
+                       "only the site's own deferred scripts (CSP default-src 'self'); vergelijken.js adds 'Vergelijk' to applicatie results")
         XCTAssertFalse(page.contains("style="))
         let standaard = try site.read("zoeken/standaard/zgw-api-s/index.html")
         XCTAssertTrue(standaard.contains("<title>Standaard: ZGW API&#39;s · Testcatalogus</title>"))
