@@ -69,9 +69,14 @@ public enum TextFit {
         Self.width(text, fontSize: fontSize) <= width ? text : ellipsis(text, width: width, fontSize: fontSize)
     }
 
+    /// As much of `word` as fits `width`: up to a hyphen when one fits ("Ketenpartner-" /
+    /// "portaalcomponent"), else up to any character.
     private static func cut(_ word: String, width: Double, fontSize: Double) -> (String, String) {
         var head = Substring(word)
         while head.count > 1, Self.width(head, fontSize: fontSize) > width { head = head.dropLast() }
+        if head.count < word.count, let hyphen = head.dropLast().lastIndex(of: "-") {
+            head = head[...hyphen]
+        }
         return (String(head), String(word.dropFirst(head.count)))
     }
 }

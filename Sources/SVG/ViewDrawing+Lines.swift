@@ -70,7 +70,7 @@ extension ViewDrawing {
 
     /// Source border, bendpoints, target border: each end where the line from the box's centre
     /// towards its neighbouring point leaves the box.
-    func route(_ connection: ViewConnection) -> [ViewPoint] {
+    public func route(_ connection: ViewConnection) -> [ViewPoint] {
         let source = boxes[connection.source], target = boxes[connection.target]
         let first = connection.bendpoints.first ?? Self.centre(target)
         let last = connection.bendpoints.last ?? Self.centre(source)

@@ -69,7 +69,7 @@ public struct ViewDrawing: Sendable {
     public func svg(idPrefix: String, standalone: Bool) -> [UInt8] {
         var out = SVGBytes(capacity: 400 * boxes.count + 4096)
         if standalone { out.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n") }
-        ViewDrawing.openSVG(&out, width: width, height: height, idPrefix: idPrefix, role: standalone ? "img" : "group",
+        ViewDrawing.openSVG(&out, width: width, height: height, idPrefix: idPrefix, role: nil,
                             title: title, description: description)
         out.raw("<g font-family=\"Segoe UI, Arial, sans-serif\" stroke-width=\"1\">")
         for index in boxes.indices { drawBox(index, into: &out) }
@@ -80,11 +80,13 @@ public struct ViewDrawing: Sendable {
     }
 
     /// `<svg …><title>…</title>`, sized to the view; CSS may scale it.
-    static func openSVG(_ out: inout SVGBytes, width: Double, height: Double, idPrefix: String, role: String,
+    /// `role` nil for a drawing that holds links: `img` would hide them from assistive
+    /// technology, and the HTML checker accepts neither `group` nor `graphics-document` on `<svg>`.
+    static func openSVG(_ out: inout SVGBytes, width: Double, height: Double, idPrefix: String, role: String?,
                         title: String, description: String?) {
         let w = SVGNumber.format(width), h = SVGNumber.format(height)
         out.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(w) \(h)\" width=\"\(w)\" height=\"\(h)\"")
-        out.attribute("role", role)
+        if let role { out.attribute("role", role) }
         out.attribute("aria-labelledby", "\(idPrefix)-titel")
         out.raw("><title")
         out.attribute("id", "\(idPrefix)-titel")

@@ -23,9 +23,9 @@ public struct ViewOverlay: Sendable {
     /// An `<svg>` of the view's size holding `items`; `idPrefix` keeps ids apart on a page with several.
     public static func svg(width: Double, height: Double, title: String, idPrefix: String, items: [Item]) -> [UInt8] {
         var out = SVGBytes(capacity: 200 * items.count + 512)
-        ViewDrawing.openSVG(&out, width: width, height: height, idPrefix: idPrefix, role: "group", title: title, description: nil)
+        ViewDrawing.openSVG(&out, width: width, height: height, idPrefix: idPrefix, role: nil, title: title, description: nil)
         out.raw("<g font-family=\"Segoe UI, Arial, sans-serif\" font-size=\"11\">")
-        for item in items where !item.names.isEmpty && item.slot.h >= lineHeight {
+        for item in items where !item.names.isEmpty && item.slot.h >= 14 {
             draw(item, into: &out)
         }
         out.raw("</g></svg>")
@@ -46,7 +46,8 @@ public struct ViewOverlay: Sendable {
         out.raw("</title>")
         let n = SVGNumber.format
         out.raw("<rect x=\"\(n(s.x))\" y=\"\(n(s.y))\" width=\"\(n(s.w))\" height=\"\(n(s.h))\" rx=\"2\" fill=\"#ffffff\" fill-opacity=\"0.94\" stroke=\"#1f3f73\"/>")
-        let room = max(1, Int(((s.h - 2) / lineHeight).rounded(.down)))
+        // The first line needs 14 px (baseline at 11 plus descent), every next one 13.
+        let room = max(1, Int(((s.h - 14) / lineHeight).rounded(.down)) + 1)
         var shown = item.names
         if shown.count > room && room == 1 {
             shown = ["\(shown.count) applicaties"]
