@@ -26,12 +26,14 @@ public enum TextFit {
 
     public static func width(_ text: String, fontSize: Double) -> Double { width(text[...], fontSize: fontSize) }
 
-    /// `text` in lines no wider than `width`, at most `maxLines` (at least one line is always given).
-    public static func lines(_ text: String, width: Double, fontSize: Double, maxLines: Int) -> [String] {
+    /// `text` in lines no wider than `width` (the first line no wider than `firstWidth`, when
+    /// given: room for an icon), at most `maxLines` (at least one line is always given).
+    public static func lines(_ text: String, width: Double, firstWidth: Double? = nil, fontSize: Double, maxLines: Int) -> [String] {
         var lines: [String] = []
         var current = ""
         var words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).map(String.init)[...]
         while let word = words.first {
+            let width = lines.isEmpty ? firstWidth ?? width : width
             let candidate = current.isEmpty ? word : current + " " + word
             if Self.width(candidate, fontSize: fontSize) <= width {
                 current = candidate
@@ -50,7 +52,7 @@ public enum TextFit {
         let limit = max(1, maxLines)
         guard lines.count > limit else { return lines.isEmpty ? [""] : lines }
         var kept = Array(lines.prefix(limit))
-        kept[limit - 1] = ellipsis(kept[limit - 1], width: width, fontSize: fontSize)
+        kept[limit - 1] = ellipsis(kept[limit - 1], width: limit == 1 ? firstWidth ?? width : width, fontSize: fontSize)
         return kept
     }
 

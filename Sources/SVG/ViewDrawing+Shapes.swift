@@ -63,9 +63,11 @@ extension ViewDrawing {
         if centred { out.raw(" text-anchor=\"middle\"") }
         out.raw(">")
         for line in lines {
-            out.raw("<tspan x=\"\(n(x))\" y=\"\(n(baseline))\">")
-            out.text(line)
-            out.raw("</tspan>")
+            if !line.isEmpty {
+                out.raw("<tspan x=\"\(n(x))\" y=\"\(n(baseline))\">")
+                out.text(line)
+                out.raw("</tspan>")
+            }
             baseline += lineHeight
         }
         out.raw("</text>")

@@ -48,12 +48,24 @@ public struct ViewDrawing: Sendable {
         }
     }
 
+    /// A centred label keeps clear of the icon on its first line only; the lines below may use
+    /// the box's whole width. A first word too long for beside the icon but short enough for the
+    /// whole width (Dutch compounds: "Verwerkingenloggingcomponent") starts on the second line
+    /// rather than being broken.
     private static func wrap(_ box: ViewBox) -> [String] {
         let area = textArea(box)
         let lineHeight = lineHeight(box)
         let room = box.shape == .grouping ? lineHeight : box.h - padding
         let maxLines = max(1, Int((room / lineHeight).rounded(.down)))
-        return TextFit.lines(box.label, width: max(area.width, box.fontSize), fontSize: box.fontSize, maxLines: maxLines)
+        let first = max(area.width, box.fontSize)
+        let rest = area.centred ? max(first, box.w - 2 * padding) : first
+        if rest > first, maxLines > 1, let word = box.label.split(separator: " ").first {
+            let width = TextFit.width(word, fontSize: box.fontSize)
+            if width > first && width <= rest {
+                return [""] + TextFit.lines(box.label, width: rest, fontSize: box.fontSize, maxLines: maxLines - 1)
+            }
+        }
+        return TextFit.lines(box.label, width: rest, firstWidth: first, fontSize: box.fontSize, maxLines: maxLines)
     }
 
     private static func slot(_ box: ViewBox, lines: Int) -> ViewRect {

@@ -24,7 +24,8 @@ public struct ViewOverlay: Sendable {
     public static func svg(width: Double, height: Double, title: String, idPrefix: String, items: [Item]) -> [UInt8] {
         var out = SVGBytes(capacity: 200 * items.count + 512)
         ViewDrawing.openSVG(&out, width: width, height: height, idPrefix: idPrefix, role: nil, title: title, description: nil)
-        out.raw("<g font-family=\"Segoe UI, Arial, sans-serif\" font-size=\"11\">")
+        // Shared paint on the group, so each box costs only its position and names.
+        out.raw("<g font-family=\"Segoe UI, Arial, sans-serif\" font-size=\"11\" fill=\"#ffffff\" fill-opacity=\"0.94\" stroke=\"#1f3f73\">")
         for item in items where !item.names.isEmpty && item.slot.h >= 14 {
             draw(item, into: &out)
         }
@@ -45,7 +46,7 @@ public struct ViewOverlay: Sendable {
         out.text(item.tooltip)
         out.raw("</title>")
         let n = SVGNumber.format
-        out.raw("<rect x=\"\(n(s.x))\" y=\"\(n(s.y))\" width=\"\(n(s.w))\" height=\"\(n(s.h))\" rx=\"2\" fill=\"#ffffff\" fill-opacity=\"0.94\" stroke=\"#1f3f73\"/>")
+        out.raw("<rect x=\"\(n(s.x))\" y=\"\(n(s.y))\" width=\"\(n(s.w))\" height=\"\(n(s.h))\"/>")
         // The first line needs 14 px (baseline at 11 plus descent), every next one 13.
         let room = max(1, Int(((s.h - 14) / lineHeight).rounded(.down)) + 1)
         var shown = item.names
@@ -55,7 +56,7 @@ public struct ViewOverlay: Sendable {
             let rest = shown.count - (room - 1)
             shown = Array(shown.prefix(room - 1)) + ["+ \(rest) meer"]
         }
-        out.raw("<text fill=\"#10253f\">")
+        out.raw("<text fill=\"#10253f\" fill-opacity=\"1\" stroke=\"none\">")
         var baseline = s.y + 11
         for name in shown {
             out.raw("<tspan x=\"\(n(s.x + 3))\" y=\"\(n(baseline))\">")

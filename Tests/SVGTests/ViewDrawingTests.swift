@@ -80,7 +80,16 @@ final class ViewDrawingTests: XCTestCase {
         let lines = drawing.labelLines[0]
         XCTAssertEqual(lines.count, 2, "40 px high holds two lines of 12 px")
         XCTAssertTrue(lines.last!.hasSuffix("…"))
-        for line in lines { XCTAssertLessThanOrEqual(TextFit.width(line, fontSize: 12), 120 - 2 * 20) }
+        XCTAssertLessThanOrEqual(TextFit.width(lines[0], fontSize: 12), 120 - 2 * 20, "clear of the icon")
+        for line in lines { XCTAssertLessThanOrEqual(TextFit.width(line, fontSize: 12), 120 - 2 * 4) }
+    }
+
+    func testALongFirstWordStartsBelowTheIconInsteadOfBreaking() {
+        let box = ViewBox(shape: .applicationComponent, x: 0, y: 0, w: 200, h: 80, label: "Verwerkingenloggingcomponent", fontSize: 12)
+        let drawing = ViewDrawing(width: 200, height: 80, title: "t", boxes: [box])
+        XCTAssertEqual(drawing.labelLines[0], ["", "Verwerkingenloggingcomponent"])
+        let out = String(decoding: drawing.svg(idPrefix: "p", standalone: false), as: UTF8.self)
+        XCTAssertTrue(out.contains("<tspan x=\"100\" y=\"30.4\">Verwerkingenloggingcomponent</tspan>"), out)
     }
 
     func testLongWordsBreakAtAHyphen() {
