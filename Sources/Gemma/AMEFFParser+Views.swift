@@ -21,6 +21,8 @@ extension AMEFFParser {
         while let child = try nextChild() {
             if tokenizer.localName(child, is: "name") && view.name.isEmpty {
                 view.name = try readText()
+            } else if tokenizer.localName(child, is: "documentation") && view.documentation.isEmpty {
+                view.documentation = try readText()
             } else if tokenizer.localName(child, is: "properties") {
                 view.properties += try readProperties()
             } else if tokenizer.localName(child, is: "node") {
@@ -54,24 +56,34 @@ extension AMEFFParser {
                 nodes[index].viewRef = tokenizer.attributeValue("ref")
                 try skipElement()
             } else if tokenizer.localName(child, is: "style") {
-                (nodes[index].fillColor, nodes[index].lineColor) = try readColors()
+                let style = try readStyle()
+                (nodes[index].fillColor, nodes[index].lineColor) = (style.fill, style.line)
+                (nodes[index].fontSize, nodes[index].fontColor) = (style.fontSize, style.fontColor)
             } else {
                 try skipElement()
             }
         }
     }
 
-    private mutating func readColors() throws(ReadFailure) -> (fill: GemmaColor?, line: GemmaColor?) {
-        var fill: GemmaColor?, line: GemmaColor?
+    /// `<style>`: fill and line colour, and the font's size and colour (`<font size="9"><color …/></font>`).
+    private mutating func readStyle() throws(ReadFailure) -> NodeStyle {
+        var style = NodeStyle()
         while let child = try nextChild() {
             if tokenizer.localName(child, is: "fillColor") {
-                fill = color()
+                style.fill = color()
             } else if tokenizer.localName(child, is: "lineColor") {
-                line = color()
+                style.line = color()
+            } else if tokenizer.localName(child, is: "font") {
+                style.fontSize = tokenizer.attributeInt("size")
+                while let part = try nextChild() {
+                    if tokenizer.localName(part, is: "color") { style.fontColor = color() }
+                    try skipElement()
+                }
+                continue
             }
             try skipElement()
         }
-        return (fill, line)
+        return style
     }
 
     private func color() -> GemmaColor? {
@@ -97,4 +109,12 @@ extension AMEFFParser {
         }
         return connection
     }
+}
+
+/// What a node's `<style>` sets.
+struct NodeStyle {
+    var fill: GemmaColor?
+    var line: GemmaColor?
+    var fontSize: Int?
+    var fontColor: GemmaColor?
 }

@@ -32,9 +32,12 @@ extension GemmaModelBuilder {
             breedte = max(breedte, point.x)
             hoogte = max(hoogte, point.y)
         }
-        return GemmaView(
+        var result = GemmaView(
             identifier: view.identifier, objectID: objectID?.isEmpty == false ? objectID : nil, naam: naam,
             breedte: breedte, hoogte: hoogte, nodes: nodes, connections: connections)
+        let documentation = view.documentation.trimmed
+        result.beschrijving = documentation.isEmpty ? nil : documentation
+        return result
     }
 
     private mutating func node(of node: RawNode, in view: String) -> GemmaViewNode {
@@ -42,6 +45,8 @@ extension GemmaModelBuilder {
             identifier: node.identifier, label: node.label.trimmed, soort: node.type,
             x: node.x ?? 0, y: node.y ?? 0, w: node.w ?? 0, h: node.h ?? 0, parent: node.parent,
             viewRef: node.viewRef, fillColor: node.fillColor, lineColor: node.lineColor)
+        result.fontSize = node.fontSize
+        result.fontColor = node.fontColor
         if node.x == nil || node.y == nil || node.w == nil || node.h == nil {
             warnings.append(.warning(node.offset, GemmaMessages.missingNodeBounds(view: view, node: node.identifier)))
         }

@@ -15,6 +15,8 @@ public struct GemmaView: Sendable, Equatable {
     public var nodes: [GemmaViewNode]
     /// Connections in document order.
     public var connections: [GemmaViewConnection]
+    /// The view's documentation, when it has any.
+    public var beschrijving: String? = nil
 
     /// Memberwise, for tests and for code that builds a model without a file.
     public init(
@@ -61,6 +63,10 @@ public struct GemmaViewNode: Sendable, Equatable {
     public var fillColor: GemmaColor?
     /// The style's line colour, when the file sets one.
     public var lineColor: GemmaColor?
+    /// The style's font size in points, when the file sets one (Archi draws at 96 dpi: 9 pt is 12 px).
+    public var fontSize: Int? = nil
+    /// The style's font colour, when the file sets one.
+    public var fontColor: GemmaColor? = nil
 
     /// Memberwise, for tests and for code that builds a model without a file.
     public init(

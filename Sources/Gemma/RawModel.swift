@@ -42,6 +42,7 @@ struct RawPropertyDefinition {
 struct RawView {
     var identifier: String
     var name = ""
+    var documentation = ""
     var properties: [RawProperty] = []
     var nodes: [RawNode] = []
     var connections: [RawConnection] = []
@@ -58,6 +59,8 @@ struct RawNode {
     var viewRef: String? = nil
     var fillColor: GemmaColor? = nil
     var lineColor: GemmaColor? = nil
+    var fontSize: Int? = nil
+    var fontColor: GemmaColor? = nil
     var offset: Int
 }
 

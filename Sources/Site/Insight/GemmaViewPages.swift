@@ -1,0 +1,84 @@
+import CatalogusModel
+import Mustache
+import SVG
+
+/// The view models of the GEMMA views' pages: the index, one view, one organisation's views.
+enum GemmaViewPages {
+    /// The list on `/gemma/views/`.
+    static func index(_ drawn: DrawnViews) -> [String: MustacheValue] {
+        MustacheValue.listing("gemmaviews", drawn.views.map { view in
+            .object([
+                "naam": .string(view.naam),
+                "url": .string(view.url),
+                "beschrijving": view.beschrijving.map { .string(DrawnViews.summary($0)) } ?? .null,
+                "aantal": .string(Format.number(Set(view.componenten.map(\.objectID)).count)),
+            ])
+        })
+    }
+
+    /// `/gemma/views/SLUG/`: the drawing inline, its file, and its referentiecomponenten as a list.
+    static func view(_ view: DrawnViews.View, index: CatalogueIndex, frame: PageFrame) -> MustacheValue {
+        let svg = view.drawing.svg(idPrefix: view.idPrefix, standalone: false)
+        var seen = Set<String>()
+        let components = view.componenten.compactMap { entry -> (SortKey, MustacheValue)? in
+            guard seen.insert(entry.objectID).inserted, let rc = index.referentiecomponenten[entry.objectID] else { return nil }
+            let count = (index.applicatiesPerReferentiecomponent[rc.objectID] ?? []).count { !index.isMerged($0) }
+            return (SortKey(rc.naam, id: rc.objectID), .object([
+                "naam": .string(rc.naam), "url": index.urls.url(.referentiecomponenten, rc.objectID).map(MustacheValue.string) ?? .null,
+                "aantal": .string(Format.number(count)),
+            ]))
+        }.sorted { $0.0 < $1.0 }.map(\.1)
+        let value: [String: MustacheValue] = [
+            "naam": .string(view.naam),
+            "beschrijving": view.beschrijving.map(MustacheValue.string) ?? .null,
+            "svg": .string(view.svgURL),
+            "bestand": .string("gemma-view-\(view.slug).svg"),
+            "tekening": .html(String(decoding: svg, as: UTF8.self)),
+        ].merging(MustacheValue.listing("referentiecomponenten", components)) { $1 }
+        return frame.value(url: view.url, titel: view.naam, beschrijving: "GEMMA-view \(view.naam)",
+                           kind: ["gemmaview": .object(value)])
+    }
+
+    /// `/leveranciers/SLUG/gemma/` and the like: the views on which the organisation has something,
+    /// each as the view's picture with the organisation's names on top.
+    static func organisatie(_ o: Organisatie, url: String, placements: [String: [String]], drawn: DrawnViews,
+                            index: CatalogueIndex, frame: PageFrame) -> MustacheValue {
+        var views: [MustacheValue] = []
+        for view in drawn.views {
+            var items: [ViewOverlay.Item] = [], placed = Set<String>()
+            for (box, id) in view.componenten {
+                guard let names = placements[id] else { continue }
+                placed.insert(id)
+                let naam = index.referentiecomponenten[id]?.naam ?? ""
+                items.append(ViewOverlay.Item(slot: view.drawing.slots[box], link: index.urls.url(.referentiecomponenten, id),
+                                              tooltip: "\(naam): \(names.joined(separator: ", "))", names: names))
+            }
+            guard !items.isEmpty else { continue }
+            let overlay = ViewOverlay.svg(width: view.drawing.width, height: view.drawing.height,
+                                          title: "\(o.naam) op GEMMA-view \(view.naam)", idPrefix: view.idPrefix, items: items)
+            views.append(.object([
+                "naam": .string(view.naam), "url": .string(view.url), "svg": .string(view.svgURL), "anker": .string(view.idPrefix),
+                "breedte": .string(SVGNumber.format(view.drawing.width)), "hoogte": .string(SVGNumber.format(view.drawing.height)),
+                "aantal": .string(Format.number(placed.count)),
+                "laag": .html(String(decoding: overlay, as: UTF8.self)),
+            ]))
+        }
+        let isAfnemer = o.type == .gemeente || o.type == .samenwerking
+        let titel = "\(o.naam) op de GEMMA-views"
+        let beschrijving = isAfnemer
+            ? "De applicaties die \(o.naam) gebruikt, op de GEMMA-views in hun referentiecomponenten."
+            : "De applicaties van \(o.naam), op de GEMMA-views in hun referentiecomponenten."
+        var crumbs: [MustacheValue] = []
+        if case .list(let items) = frame.layout.breadcrumb(for: url, titles: frame.titles) { crumbs = items }
+        if let page = index.urls.organisatie(o) { crumbs.append(.object(["titel": .string(o.naam), "url": .string(page)])) }
+        let section = CatalogueURLs.Section.allCases.first { url.hasPrefix($0.url) }?.url
+        let value: [String: MustacheValue] = [
+            "naam": .string(o.naam),
+            "organisatie": index.organisatieLink(o.id),
+            "afnemer": .bool(isAfnemer),
+        ].merging(MustacheValue.listing("views", views)) { $1 }
+        return frame.value(url: url, titel: titel, beschrijving: beschrijving, section: section,
+                           pagina: ["kruimelpad": .list(crumbs), "heeft_kruimelpad": .bool(!crumbs.isEmpty)],
+                           kind: ["gemmalandschap": .object(value)])
+    }
+}

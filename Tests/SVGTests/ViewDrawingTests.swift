@@ -1,0 +1,129 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import SVG
+import XCTest
+
+/// GEMMA-style view drawings: well-formed XML with a title, links and tooltips, labels kept
+/// inside their boxes, ArchiMate arrowheads, and overlays of names.
+final class ViewDrawingTests: XCTestCase {
+    private func sample() -> ViewDrawing {
+        let boxes = [
+            ViewBox(shape: .grouping, x: 0, y: 0, w: 500, h: 300, label: "Groep & <zo>"),
+            ViewBox(shape: .applicationComponent, x: 20, y: 40, w: 220, h: 80, label: "Zaakregistratiecomponent",
+                    fill: ViewColor(r: 210, g: 227, b: 243), line: ViewColor(r: 0, g: 0, b: 0), fontSize: 12,
+                    link: "/referentiecomponenten/zaakregistratiecomponent/", tooltip: "Zaakregistratiecomponent (3 applicaties)\n\nRegistreert zaken \"en\" <meer>",
+                    badge: "3"),
+            ViewBox(shape: .applicationService, x: 260, y: 40, w: 220, h: 80, label: "Zaken registreren"),
+            ViewBox(shape: .businessFunction, x: 20, y: 160, w: 220, h: 80, label: "Functie"),
+            ViewBox(shape: .label, x: 260, y: 160, w: 220, h: 80, label: "Een notitie"),
+        ]
+        let connections = [
+            ViewConnection(kind: .realization, source: 1, target: 2),
+            ViewConnection(kind: .composition, source: 3, target: 1, bendpoints: [ViewPoint(x: 130, y: 140)]),
+            ViewConnection(kind: .flow, source: 1, target: 9),  // an end that is not there: left out
+        ]
+        return ViewDrawing(width: 510, height: 310, title: "GEMMA-view Voorbeeld", description: "Uitleg",
+                           boxes: boxes, connections: connections)
+    }
+
+    /// Foundation's XML parser accepts the bytes; the root's first child is `<title>`.
+    private func parse(_ bytes: [UInt8], file: StaticString = #filePath, line: UInt = #line) -> [String] {
+        let parser = XMLParser(data: Data(bytes))
+        let collector = ElementCollector()
+        parser.delegate = collector
+        XCTAssertTrue(parser.parse(), "not well-formed: \(String(describing: parser.parserError))", file: file, line: line)
+        return collector.names
+    }
+
+    func testStandaloneAndInlineAreWellFormedWithTitleFirst() {
+        let drawing = sample()
+        let file = drawing.svg(idPrefix: "gv-x", standalone: true)
+        let inline = drawing.svg(idPrefix: "gv-x", standalone: false)
+        XCTAssertTrue(String(decoding: file, as: UTF8.self).hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg "))
+        XCTAssertTrue(String(decoding: inline, as: UTF8.self).hasPrefix("<svg "))
+        for bytes in [file, inline] {
+            let names = parse(bytes)
+            XCTAssertEqual(Array(names.prefix(2)), ["svg", "title"])
+        }
+    }
+
+    func testReferentiecomponentIsALinkWithItsDefinitionOnHoverAndItsCount() {
+        let out = String(decoding: sample().svg(idPrefix: "gv-x", standalone: false), as: UTF8.self)
+        XCTAssertTrue(out.contains("<a href=\"/referentiecomponenten/zaakregistratiecomponent/\"><title>Zaakregistratiecomponent (3 applicaties)\n\nRegistreert zaken \"en\" &lt;meer&gt;</title>"), out)
+        XCTAssertTrue(out.contains(">3</text>"), out)
+        XCTAssertTrue(out.contains("Groep &amp; &lt;zo&gt;"), out)
+    }
+
+    func testArrowheadsFollowTheRelationshipAndUnknownEndsAreLeftOut() {
+        let drawing = sample()
+        XCTAssertEqual(drawing.connections.count, 2)
+        let out = String(decoding: drawing.svg(idPrefix: "gv-x", standalone: false), as: UTF8.self)
+        XCTAssertTrue(out.contains("stroke-dasharray=\"6 3\" marker-end=\"url(#gv-x-hollowTriangle)\""), out)
+        XCTAssertTrue(out.contains("marker-start=\"url(#gv-x-filledDiamond)\""), out)
+        XCTAssertTrue(out.contains("<marker id=\"gv-x-hollowTriangle\""), out)
+        XCTAssertFalse(out.contains("gv-x-filledArrow"), "only the markers in use are defined")
+    }
+
+    func testLineEndsOnTheBoxBorders() {
+        let drawing = sample()
+        let points = drawing.route(drawing.connections[0])
+        XCTAssertEqual(points.first, ViewPoint(x: 240, y: 80))  // right edge of box 1
+        XCTAssertEqual(points.last, ViewPoint(x: 260, y: 80))  // left edge of box 2
+    }
+
+    func testLabelsStayInsideTheirBoxes() {
+        let long = "Registratiecomponent voor heel erg lange namen die nooit in een vak van deze grootte passen zonder af te breken"
+        let box = ViewBox(shape: .applicationComponent, x: 0, y: 0, w: 120, h: 40, label: long, fontSize: 12)
+        let drawing = ViewDrawing(width: 120, height: 40, title: "t", boxes: [box])
+        let lines = drawing.labelLines[0]
+        XCTAssertEqual(lines.count, 2, "40 px high holds two lines of 12 px")
+        XCTAssertTrue(lines.last!.hasSuffix("…"))
+        XCTAssertLessThanOrEqual(TextFit.width(lines[0], fontSize: 12), 120 - 2 * 20, "clear of the icon")
+        for line in lines { XCTAssertLessThanOrEqual(TextFit.width(line, fontSize: 12), 120 - 2 * 4) }
+    }
+
+    func testALongFirstWordStartsBelowTheIconInsteadOfBreaking() {
+        let box = ViewBox(shape: .applicationComponent, x: 0, y: 0, w: 200, h: 80, label: "Verwerkingenloggingcomponent", fontSize: 12)
+        let drawing = ViewDrawing(width: 200, height: 80, title: "t", boxes: [box])
+        XCTAssertEqual(drawing.labelLines[0], ["", "Verwerkingenloggingcomponent"])
+        let out = String(decoding: drawing.svg(idPrefix: "p", standalone: false), as: UTF8.self)
+        XCTAssertTrue(out.contains("<tspan x=\"100\" y=\"30.4\">Verwerkingenloggingcomponent</tspan>"), out)
+    }
+
+    func testLongWordsBreakAtAHyphen() {
+        let lines = TextFit.lines("Ketenpartner-portaalcomponent", width: 120, fontSize: 12, maxLines: 3)
+        XCTAssertEqual(lines, ["Ketenpartner-", "portaalcomponent"])
+        XCTAssertEqual(TextFit.lines("", width: 50, fontSize: 12, maxLines: 2), [""])
+    }
+
+    func testOverlayWritesOnlyBoxesWithNamesAndSaysHowManyMore() {
+        let slot = ViewRect(x: 3, y: 30, w: 214, h: 40)  // room for three lines
+        let items = [
+            ViewOverlay.Item(slot: slot, link: "/referentiecomponenten/z/", tooltip: "Z: A, B, C, D", names: ["A & co", "B", "C", "D"]),
+            ViewOverlay.Item(slot: slot, link: nil, tooltip: "leeg", names: []),
+        ]
+        let bytes = ViewOverlay.svg(width: 300, height: 100, title: "Utrecht op GEMMA-view X", idPrefix: "gv-x", items: items)
+        XCTAssertEqual(Array(parse(bytes).prefix(2)), ["svg", "title"])
+        let out = String(decoding: bytes, as: UTF8.self)
+        XCTAssertTrue(out.contains(">A &amp; co</tspan>"), out)
+        XCTAssertTrue(out.contains(">+ 2 meer</tspan>"), out)
+        XCTAssertFalse(out.contains("leeg"))
+        XCTAssertTrue(out.contains("aria-labelledby=\"gv-x-titel\""))
+    }
+
+    func testOutputIsTheSameEveryTime() {
+        XCTAssertEqual(sample().svg(idPrefix: "a", standalone: true), sample().svg(idPrefix: "a", standalone: true))
+    }
+}
+
+/// Element names in document order.
+private final class ElementCollector: NSObject, XMLParserDelegate {
+    var names: [String] = []
+
+    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+                qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
+        names.append(elementName)
+    }
+}
