@@ -13,7 +13,7 @@ final class BuildTests: XCTestCase {
             ".swc-site", "404.html", "assets/swc.css", "assets/tabellen.js", "assets/zoeken.js", "index.html", "over/index.html", "over/toegang/index.html", "robots.txt", "urls.json",
         ])
         // The search's files (index and facet pages) are counted in SearchBuildTests.
-        XCTAssertEqual(files.filter { !$0.hasPrefix("zoeken/") }.count, 40, "the catalogue's pages too: \(files)")
+        XCTAssertEqual(files.filter { !$0.hasPrefix("zoeken/") }.count, 45, "the catalogue's pages too: \(files)")
     }
 
     func testLayoutHasSkipLinkMenuBreadcrumbAndFooter() throws {
