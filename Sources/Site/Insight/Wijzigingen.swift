@@ -24,7 +24,9 @@ enum Wijzigingen: InsightFeature {
         let changes = ChangeSet(index, previous: context.previous)
         let feeds = WijzigingenFeeds(changes: changes, index: index, baseURL: context.settings.baseURL)
         out.files.append(PlannedFile(path: String(feedURL.dropFirst())) { feeds.site().bytes })
-        for a in index.catalogus.applicaties where !index.isMerged(a) {
+        // Also for an applicatie that went up in another: its address is a redirect now, and its
+        // feed says where it went.
+        for a in index.catalogus.applicaties {
             guard let page = index.urls.url(.applicaties, a.id) else { continue }
             out.files.append(PlannedFile(path: String(page.dropFirst()) + feedName) { feeds.applicatie(a.id, naam: a.naam, page: page).bytes })
         }
@@ -34,11 +36,13 @@ enum Wijzigingen: InsightFeature {
             guard let page = changes.oldURLs[w.subject], !taken.contains(page), Continuity.isSafe(page) else { continue }
             out.files.append(PlannedFile(path: String(page.dropFirst()) + feedName) { feeds.applicatie(w.subject, naam: w.naam, page: page).bytes })
         }
+        if context.page(url) != nil || index.catalogus.audience == .gemeenten {
+            context.require("wijzigingen", problems: &out.problems)
+        }
         if index.catalogus.audience == .gemeenten {
             out.append(afnemers(context, changes: changes, feeds: feeds))
         }
         if let page = context.page(url) {
-            context.require("wijzigingen", problems: &out.problems)
             let value = WijzigingenPage.make(changes.changes, changes: changes, index: index, feed: feedURL, gemeente: nil)
             out.files.append(context.editorPage(page, template: "wijzigingen", values: ["wijzigingen": value], problems: &out.problems))
         }
@@ -50,7 +54,6 @@ enum Wijzigingen: InsightFeature {
     private static func afnemers(_ context: InsightContext, changes: ChangeSet, feeds: WijzigingenFeeds) -> InsightFiles {
         let index = context.index
         var out = InsightFiles()
-        context.require("wijzigingen", problems: &out.problems)
         for o in index.catalogus.organisaties where o.isAfnemer && !index.isMerged(o) {
             guard let page = index.urls.organisatie(o) else { continue }
             let feed = page + feedName, url = page + "wijzigingen/"
