@@ -8,11 +8,17 @@ public struct PreviousSnapshot: Sendable {
     var successors: [String: String]
     /// `soort/id` → the name it had, for the redirect page ("Brielle is opgegaan in Voorne aan Zee").
     var names: [String: String]
+    /// The previous catalogue itself, as the same audience saw it, and its page addresses: what
+    /// the changes page and the Atom feeds compare this build against (issue 6, Wijzigingen).
+    let catalogus: VisibleCatalogus
+    let catalogueURLs: CatalogueURLs
 
     /// The snapshot published from `catalogus` (the previous data folder, for the same audience),
     /// together with the `urls.json` kept beside it, which also holds older redirects.
     public init(catalogus: VisibleCatalogus, manifest: [PublishedURL]) {
         let urls = CatalogueURLs(catalogus)
+        self.catalogus = catalogus
+        self.catalogueURLs = urls
         var entries = manifest
         for a in catalogus.applicaties {
             if let url = urls.url(.applicaties, a.id) { entries.append(PublishedURL(url: url, soort: .applicatie, id: a.id)) }

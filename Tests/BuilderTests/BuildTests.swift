@@ -14,8 +14,9 @@ final class BuildTests: XCTestCase {
         ])
         // The search's files (index and facet pages) are counted in SearchBuildTests; the
         // comparison's 5 (`/vergelijken/`, one component page, three JSON files) in VergelijkenTests;
-        // the statistics' 2 (`/statistieken/`, `/statistieken/referentiecomponenten/`) in StatistiekenBuildTests.
-        XCTAssertEqual(files.filter { !$0.hasPrefix("zoeken/") }.count, 48, "the catalogue's pages too: \(files)")
+        // the statistics' 2 (`/statistieken/`, `/statistieken/referentiecomponenten/`) in StatistiekenBuildTests;
+        // the changes' 5 (`/wijzigingen/`, its feed, three applicatie feeds) in WijzigingenBuildTests.
+        XCTAssertEqual(files.filter { !$0.hasPrefix("zoeken/") }.count, 53, "the catalogue's pages too: \(files)")
     }
 
     func testLayoutHasSkipLinkMenuBreadcrumbAndFooter() throws {

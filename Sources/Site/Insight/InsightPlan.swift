@@ -58,8 +58,10 @@ struct InsightFiles: Sendable {
 struct InsightLink: Sendable {
     let titel: String
     let url: String
+    /// An Atom feed: the page's head gets `<link rel="alternate" type="application/atom+xml">` for it too.
+    var feed = false
 
-    var value: MustacheValue { .object(["titel": .string(titel), "url": .string(url)]) }
+    var value: MustacheValue { .object(["titel": .string(titel), "url": .string(url), "feed": .bool(feed)]) }
 }
 
 /// One feature of issue 6. `pageURLs` are the editor's pages it renders itself (they are left
