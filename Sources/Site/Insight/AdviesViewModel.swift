@@ -36,8 +36,8 @@ enum AdviesViewModel {
                 "aantal": .string(Format.number(a.buren.count)),
                 "van": .string(Format.number(a.vanAantal)),
                 "buren": .string(namen(a.buren, index)),
-                "applicaties": .list(a.applicaties.map { t in
-                    .object(["applicatie": index.applicatieLink(t.applicatie), "aantal": .string(Format.number(t.aantal))])
+                "applicaties": .opgesomd(a.applicaties.map { t in
+                    ["applicatie": index.applicatieLink(t.applicatie), "aantal": .string(Format.number(t.aantal))]
                 }),
             ])
         })) { $1 }
@@ -56,7 +56,7 @@ enum AdviesViewModel {
                 "applicatie": index.applicatieLink(a.applicatie),
                 "standaard": .string(standaard?.naam ?? a.standaard),
                 "gemma_url": .string(index.gemmaOnline(a.standaard)),
-                "referentiecomponenten": .list(a.referentiecomponenten.map { component($0, index) }),
+                "referentiecomponenten": .opgesomd(a.referentiecomponenten.map { ["referentiecomponent": component($0, index)] }),
                 "niet_ondersteund": .string(a.nietOndersteund.map { index.standaardversies[$0]?.naam ?? $0 }.joined(separator: ", ")),
             ])
         })) { $1 }

@@ -69,8 +69,8 @@ enum BurenViewModel {
                 return (gemeenten.count, index.sortKey(applicatie, naam: naam, tieBreak: applicatie), .object([
                     "applicatie": index.applicatieLink(applicatie),
                     "aantal": .string("\(gemeenten.count)"),
-                    "gemeenten": .list(gemeenten.map { id in
-                        .object(["naam": .string(index.organisaties[id]?.naam ?? id), "anker": .string(Buurt.anker(id, index))])
+                    "gemeenten": .opgesomd(gemeenten.map { id in
+                        ["naam": .string(index.organisaties[id]?.naam ?? id), "anker": .string(Buurt.anker(id, index))]
                     }),
                 ]))
             }.sorted { ($1.0, $0.1) < ($0.0, $1.1) }.map(\.2)

@@ -39,3 +39,15 @@ struct Buurt: Sendable {
         return ["kruimelpad": .list(crumbs), "heeft_kruimelpad": .bool(true)]
     }
 }
+
+extension MustacheValue {
+    /// Objects of a list, each with `na`: ", " between them, " en " before the last, "" after it,
+    /// so that templates can write "A, B en C" without trailing separators.
+    static func opgesomd(_ items: [[String: MustacheValue]]) -> MustacheValue {
+        .list(items.enumerated().map { position, item in
+            var item = item
+            item["na"] = .string(position == items.count - 1 ? "" : position == items.count - 2 ? " en " : ", ")
+            return .object(item)
+        })
+    }
+}
