@@ -22,30 +22,32 @@ extension AdviesRegels {
             let newest = nieuwste[line.applicatie].flatMap { $0.id == v.id ? nil : $0.id }
             found.append(VersieAdvies(gebruik: line.id, applicatie: line.applicatie, versie: v.id, einde: einde, verlopen: verlopen, nieuwste: newest))
         }
-        return found.sorted { ($0.einde ?? "", naam($0.applicatie), $0.gebruik) < ($1.einde ?? "", naam($1.applicatie), $1.gebruik) }
+        return found.sorted { ($0.einde ?? "", rang($0.applicatie), $0.gebruik) < ($1.einde ?? "", rang($1.applicatie), $1.gebruik) }
     }
 
     /// Rule 2: referentiecomponenten that at least half of the buren fill with a line in use and
     /// this gemeente fills with none. Only for a gemeente with a landscape: for one without, every
     /// component would be advice. Sorted by how many buren (most first), then naam.
     func ontbrekendAdvies(_ gemeente: String, buren: [Buur]) -> [OntbrekendAdvies] {
-        let own = landschappen.componenten(gemeente)
+        let own = landschappen.codes(gemeente)
         guard !own.isEmpty, !buren.isEmpty else { return [] }
-        var perComponent: [String: (buren: [String], applicaties: [String: Int])] = [:]
-        for buur in buren {
-            var seen: [String: Set<String>] = [:]
-            for pair in landschappen.invullingen(buur.gemeente) where !own.contains(pair.referentiecomponent) {
-                seen[pair.referentiecomponent, default: []].insert(pair.applicatie)
-            }
-            for (rc, applicaties) in seen {
-                perComponent[rc, default: ([], [:])].buren.append(buur.gemeente)
-                for a in applicaties { perComponent[rc, default: ([], [:])].applicaties[a, default: 0] += 1 }
+        let componenten = landschappen.componentVan
+        var filled = [Bool](repeating: false, count: landschappen.componentIDs.count)
+        for code in own { filled[componenten[code]] = true }
+        // Component number → the buren (by position) that fill it, and the pair codes they use.
+        var bijBuren: [Int: (buren: [Int], codes: [Int: Int])] = [:]
+        for (position, buur) in buren.enumerated() {
+            for code in landschappen.codes(buur.gemeente) where !filled[componenten[code]] {
+                let rc = componenten[code]
+                // Buren are visited one at a time: the last one listed says whether this one is counted yet.
+                if bijBuren[rc]?.buren.last != position { bijBuren[rc, default: ([], [:])].buren.append(position) }
+                bijBuren[rc, default: ([], [:])].codes[code, default: 0] += 1
             }
         }
-        return perComponent.filter { $0.value.buren.count * 2 >= buren.count }.map { rc, found in
-            OntbrekendAdvies(referentiecomponent: rc, buren: found.buren, vanAantal: buren.count,
-                             applicaties: found.applicaties.map { Telling(applicatie: $0.key, aantal: $0.value) }.sorted {
-                                 ($1.aantal, naam($0.applicatie), $0.applicatie) < ($0.aantal, naam($1.applicatie), $1.applicatie)
+        return bijBuren.filter { $0.value.buren.count * 2 >= buren.count }.map { rc, found in
+            OntbrekendAdvies(referentiecomponent: landschappen.componentIDs[rc], buren: found.buren.map { buren[$0].gemeente }, vanAantal: buren.count,
+                             applicaties: found.codes.map { Telling(applicatie: landschappen.invulling($0.key).applicatie, aantal: $0.value) }.sorted {
+                                 ($1.aantal, rang($0.applicatie)) < ($0.aantal, rang($1.applicatie))
                              })
         }.sorted { ($1.buren.count, componentNaam($0.referentiecomponent), $0.referentiecomponent) < ($0.buren.count, componentNaam($1.referentiecomponent), $1.referentiecomponent) }
     }
@@ -63,29 +65,17 @@ extension AdviesRegels {
             }
         }
         guard !used.isEmpty else { return [] }
-        struct Move: Hashable { let rc: String, van: String, naar: String }
-        var moves: [Move: [String]] = [:]
+        var moves: [Overstap: [String]] = [:]
         for buur in buren {
-            var old: [String: Set<String>] = [:], current: [String: Set<String>] = [:]
-            for line in landschappen.regels(buur.gemeente) {
-                for rc in landschappen.referentiecomponenten(line) {
-                    if line.status == .uitgefaseerd || line.status == .uitTeFaseren { old[rc, default: []].insert(line.applicatie) }
-                    if line.status == .inProductie { current[rc, default: []].insert(line.applicatie) }
-                }
+            for move in overstappen[buur.gemeente] ?? []
+            where used[Invulling(referentiecomponent: move.referentiecomponent, applicatie: move.van)] != nil
+                && !present.contains(Invulling(referentiecomponent: move.referentiecomponent, applicatie: move.naar)) {
+                moves[move, default: []].append(buur.gemeente)
             }
-            var buurMoves: Set<Move> = []
-            for (rc, olds) in old {
-                for van in olds where used[Invulling(referentiecomponent: rc, applicatie: van)] != nil {
-                    for naar in current[rc] ?? [] where naar != van && !olds.contains(naar) && !present.contains(Invulling(referentiecomponent: rc, applicatie: naar)) {
-                        buurMoves.insert(Move(rc: rc, van: van, naar: naar))
-                    }
-                }
-            }
-            for move in buurMoves { moves[move, default: []].append(buur.gemeente) }
         }
         return moves.map { move, buren in
-            OverstapAdvies(referentiecomponent: move.rc, van: move.van, naar: move.naar, buren: buren,
-                           gebruik: used[Invulling(referentiecomponent: move.rc, applicatie: move.van)] ?? "")
+            OverstapAdvies(referentiecomponent: move.referentiecomponent, van: move.van, naar: move.naar, buren: buren,
+                           gebruik: used[Invulling(referentiecomponent: move.referentiecomponent, applicatie: move.van)] ?? "")
         }.sorted {
             (componentNaam($0.referentiecomponent), $0.referentiecomponent, naam($0.van), $0.van, naam($0.naar), $0.naar)
                 < (componentNaam($1.referentiecomponent), $1.referentiecomponent, naam($1.van), $1.van, naam($1.naar), $1.naar)
@@ -117,5 +107,7 @@ extension AdviesRegels {
     }
 
     func naam(_ applicatie: String) -> String { landschappen.applicatieNamen[applicatie] ?? "" }
+    /// Where an applicatie sorts by naam then id.
+    func rang(_ applicatie: String) -> Int { landschappen.applicatieRang[applicatie] ?? Int.max }
     func componentNaam(_ rc: String) -> String { landschappen.componentNamen[rc] ?? "" }
 }

@@ -16,8 +16,15 @@ public struct AdviesRegels: Sendable {
     let compliancy: [String: [String: Bool]]
     /// Referentiecomponent → the standards GEMMA makes Verplicht for it, with their versions.
     let verplicht: [String: [(standaard: String, versies: [String])]]
+    /// Gemeente id → what it moved from and to (see rule 3), found once per build.
+    let overstappen: [String: [Overstap]]
     let peildatum: String?
     let grens: String?
+
+    /// On one referentiecomponent, `van` is Uitgefaseerd or Uit te faseren and `naar` In productie.
+    struct Overstap: Hashable {
+        let referentiecomponent: String, van: String, naar: String
+    }
 
     public init(_ landschappen: Landschappen) {
         let c = landschappen.catalogus
@@ -38,8 +45,34 @@ public struct AdviesRegels: Sendable {
             verplicht[rc.objectID] = rc.standaarden.filter { $0.rol == .verplicht }.map { ($0.standaard, standaarden[$0.standaard]?.versies ?? []) }
         }
         self.verplicht = verplicht
+        overstappen = Dictionary(landschappen.gemeenten.map { ($0.id, Self.overstappen($0.id, landschappen)) }, uniquingKeysWith: { a, _ in a })
         peildatum = c.info.peildatum
         grens = c.info.peildatum.flatMap { Self.later($0, jaren: Self.termijnJaren) }
+    }
+
+    /// A gemeente's moves: per referentiecomponent, each applicatie it phased out (or is phasing
+    /// out) paired with each other applicatie it has In productie there.
+    static func overstappen(_ gemeente: String, _ landschappen: Landschappen) -> [Overstap] {
+        let gebruik = landschappen.catalogus.gebruik
+        var old: [String: Set<String>] = [:], current: [String: Set<String>] = [:]
+        for position in landschappen.regels(gemeente) {
+            let status = gebruik[position].status
+            guard status == .uitgefaseerd || status == .uitTeFaseren || status == .inProductie else { continue }
+            for rc in landschappen.referentiecomponenten(gebruik[position]) {
+                if status == .inProductie {
+                    current[rc, default: []].insert(gebruik[position].applicatie)
+                } else {
+                    old[rc, default: []].insert(gebruik[position].applicatie)
+                }
+            }
+        }
+        var moves: [Overstap] = []
+        for (rc, olds) in old {
+            for van in olds {
+                for naar in current[rc] ?? [] where !olds.contains(naar) { moves.append(Overstap(referentiecomponent: rc, van: van, naar: naar)) }
+            }
+        }
+        return moves
     }
 
     /// Lines the rules treat as used: not Uit te faseren, not Uitgefaseerd.
@@ -56,7 +89,8 @@ public struct AdviesRegels: Sendable {
 
     /// All advice for `gemeente`, whose buren are `buren`.
     public func advies(_ gemeente: String, buren: [Buur]) -> Adviezen {
-        let eigen = landschappen.regels(gemeente)
+        let gebruik = landschappen.catalogus.gebruik
+        let eigen = landschappen.regels(gemeente).map { gebruik[$0] }
         var result = Adviezen()
         result.versies = versieAdvies(eigen)
         result.ontbrekend = ontbrekendAdvies(gemeente, buren: buren)

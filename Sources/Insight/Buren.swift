@@ -4,7 +4,7 @@ import CatalogusModel
 public struct Buur: Sendable, Equatable {
     public let gemeente: String
     public let overeenkomst: Overeenkomst
-    /// Ids of the samenwerkingen (deelnames) both take part in, sorted by naam then id.
+    /// Ids of the samenwerkingen (deelnames of type Samenwerking) both take part in, sorted by naam then id.
     public let samenwerkingen: [String]
     public let zelfdeProvincie: Bool
     /// Both inwonertallen known, the larger at most `BurenIndex.grootteFactor` times the smaller.
@@ -43,9 +43,12 @@ public struct BurenIndex: Sendable {
             return Overeenkomst(gedeeld: gedeeld, samen: codes[i].count + codes[j].count - gedeeld)
         }
         let namen = Dictionary(landschappen.catalogus.organisaties.map { ($0.id, $0.naam) }, uniquingKeysWith: { a, _ in a })
+        // Deelnames in communities do not count: the criterion is the samenwerkingen.
+        let samenwerkingen = Set(landschappen.catalogus.organisaties.filter { $0.type == .samenwerking }.map(\.id))
+        let deelnames = gemeenten.map { $0.deelnames.filter(samenwerkingen.contains) }
         var leden: [String: [Int]] = [:], perProvincie: [String: [Int]] = [:]
         for (i, gemeente) in gemeenten.enumerated() {
-            for deelname in gemeente.deelnames { leden[deelname, default: []].append(i) }
+            for deelname in deelnames[i] { leden[deelname, default: []].append(i) }
             if let provincie = gemeente.provincie { perProvincie[provincie, default: []].append(i) }
         }
         var buren: [String: [Buur]] = [:]
@@ -60,7 +63,7 @@ public struct BurenIndex: Sendable {
                     return a < b
                 }.prefix(Self.perCriterium))
             }
-            let samenwerking = ordered(Array(Set(g.deelnames.flatMap { leden[$0] ?? [] })))
+            let samenwerking = ordered(Array(Set(deelnames[i].flatMap { leden[$0] ?? [] })))
             let provincie = ordered(g.provincie.flatMap { perProvincie[$0] } ?? [])
             let grootte = ordered((0..<n).filter { Self.vergelijkbaar(g.inwonertal, gemeenten[$0].inwonertal) })
             let landschap = Set(ordered((0..<n).filter { shared[i * n + $0] > 0 }))
@@ -73,7 +76,7 @@ public struct BurenIndex: Sendable {
             }
             buren[g.id] = sorted.map { j in
                 let h = gemeenten[j]
-                let common = Set(g.deelnames).intersection(h.deelnames).sorted { (namen[$0] ?? "", $0) < (namen[$1] ?? "", $1) }
+                let common = Set(deelnames[i]).intersection(deelnames[j]).sorted { (namen[$0] ?? "", $0) < (namen[$1] ?? "", $1) }
                 return Buur(gemeente: h.id, overeenkomst: overeenkomst(i, j), samenwerkingen: common,
                             zelfdeProvincie: g.provincie != nil && g.provincie == h.provincie,
                             vergelijkbareGrootte: Self.vergelijkbaar(g.inwonertal, h.inwonertal),

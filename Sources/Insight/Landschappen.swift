@@ -28,6 +28,12 @@ public struct Landschappen: Sendable {
     /// Id → naam of applicaties and referentiecomponenten, for sorting and texts.
     public let applicatieNamen: [String: String]
     public let componentNamen: [String: String]
+    /// Applicatie id → its place when sorted by naam then id: lists sort on this number.
+    public let applicatieRang: [String: Int]
+    /// Pair code → the number of its referentiecomponent in `componentIDs`, so that sets of
+    /// referentiecomponenten can be arrays of flags.
+    public let componentVan: [Int]
+    public let componentIDs: [String]
 
     public init(_ c: VisibleCatalogus) {
         catalogus = c
@@ -40,6 +46,8 @@ public struct Landschappen: Sendable {
         }
         componentenPerApplicatie = componenten
         applicatieNamen = namen
+        applicatieRang = Dictionary(c.applicaties.sorted { ($0.naam, $0.id) < ($1.naam, $1.id) }.enumerated().map { ($1.id, $0) },
+                                    uniquingKeysWith: { a, _ in a })
         componentNamen = Dictionary(c.gemma.referentiecomponenten.map { ($0.objectID, $0.naam) }, uniquingKeysWith: { a, _ in a })
         var regels: [String: [Int]] = [:]
         for position in c.gebruik.indices { regels[c.gebruik[position].afnemer, default: []].append(position) }
@@ -65,6 +73,14 @@ public struct Landschappen: Sendable {
         }
         self.codes = codes
         self.invullingen = invullingen
+        var number: [String: Int] = [:], ids: [String] = []
+        componentVan = invullingen.map { pair in
+            if let known = number[pair.referentiecomponent] { return known }
+            number[pair.referentiecomponent] = ids.count
+            ids.append(pair.referentiecomponent)
+            return ids.count - 1
+        }
+        componentIDs = ids
     }
 
     /// The referentiecomponenten a line fills: its own, or else its applicatie's.
@@ -72,9 +88,19 @@ public struct Landschappen: Sendable {
         line.referentiecomponenten.isEmpty ? componentenPerApplicatie[line.applicatie] ?? [] : line.referentiecomponenten
     }
 
-    /// The lines of an afnemer, in file order.
-    public func regels(_ afnemer: String) -> [Gebruik] {
-        (regelsPerAfnemer[afnemer] ?? []).map { catalogus.gebruik[$0] }
+    /// The positions in `catalogus.gebruik` of an afnemer's lines, in file order: read the lines
+    /// in place (`catalogus.gebruik[position]`), as copying thousands of them per page is slow.
+    public func regels(_ afnemer: String) -> [Int] {
+        regelsPerAfnemer[afnemer] ?? []
+    }
+
+    /// The sorted codes of what a gemeente's lines in use fill; `invulling(_:)` says what a code is.
+    public func codes(_ gemeente: String) -> [Int] {
+        codes[gemeente] ?? []
+    }
+
+    public func invulling(_ code: Int) -> Invulling {
+        invullingen[code]
     }
 
     /// What a gemeente's lines in use fill, as pairs.

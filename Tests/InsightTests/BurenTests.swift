@@ -57,3 +57,15 @@ final class BurenTests: XCTestCase {
         XCTAssertEqual(x.map { namen[$0.gemeente] }, ["Assen", "Breda", "Ede", "Epe", "Gouda"])
     }
 }
+
+/// Deelnames in a community are not a samenwerking.
+final class BurenCommunityTests: XCTestCase {
+    func testCommunityIsNoSamenwerking() throws {
+        let landschappen = Landschappen(BurenFixture.catalogus { c in
+            c.organisaties.append(Organisatie(id: "com", naam: "Community", type: .community))
+            for i in c.organisaties.indices where ["gem-a", "gem-d"].contains(c.organisaties[i].id) { c.organisaties[i].deelnames.append("com") }
+        })
+        let a = try XCTUnwrap(BurenIndex(landschappen).buren["gem-a"])
+        XCTAssertFalse(a.contains { $0.gemeente == "gem-d" }, "Deedorp shares only a community with Aastad")
+    }
+}

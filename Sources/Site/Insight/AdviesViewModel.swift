@@ -21,7 +21,7 @@ enum AdviesViewModel {
         value.merge(MustacheValue.listing("versies", advies.versies.map { a in
             let v = versie(a.versie), newest = versie(a.nieuwste)
             return .object([
-                "applicatie": index.applicatieLink(a.applicatie),
+                "applicatie": buurt.applicatie(a.applicatie),
                 "versie": .string(v?.versie ?? a.versie),
                 "versie_status": .text(v?.status?.rawValue),
                 "regel_status": .text(index.gebruik[a.gebruik].map { index.catalogus.gebruik[$0].status.rawValue }),
@@ -32,20 +32,22 @@ enum AdviesViewModel {
         })) { $1 }
         value.merge(MustacheValue.listing("ontbrekend", advies.ontbrekend.map { a in
             .object([
-                "referentiecomponent": component(a.referentiecomponent, index),
+                "referentiecomponent": buurt.component(a.referentiecomponent),
                 "aantal": .string(Format.number(a.buren.count)),
                 "van": .string(Format.number(a.vanAantal)),
                 "buren": .string(namen(a.buren, index)),
-                "applicaties": .opgesomd(a.applicaties.map { t in
-                    ["applicatie": index.applicatieLink(t.applicatie), "aantal": .string(Format.number(t.aantal))]
+                "applicaties": .opgesomd(a.applicaties.prefix(BurenViewModel.getoond).map { t in
+                    ["applicatie": buurt.applicatie(t.applicatie), "aantal": .string(Format.number(t.aantal))]
                 }),
+                "overige": a.applicaties.count > BurenViewModel.getoond ? .string(Format.number(a.applicaties.count - BurenViewModel.getoond)) : .null,
             ])
         })) { $1 }
         value.merge(MustacheValue.listing("overstappen", advies.overstappen.map { a in
             .object([
-                "referentiecomponent": component(a.referentiecomponent, index),
-                "van": index.applicatieLink(a.van),
-                "naar": index.applicatieLink(a.naar),
+                "referentiecomponent": buurt.component(a.referentiecomponent),
+                "van": buurt.applicatie(a.van),
+                "naar": buurt.applicatie(a.naar),
+                "van_naam": .string(index.applicaties[a.van]?.naam ?? a.van),
                 "buren": .string(namen(a.buren, index)),
                 "regel_status": .text(index.gebruik[a.gebruik].map { index.catalogus.gebruik[$0].status.rawValue }),
             ])
@@ -53,18 +55,14 @@ enum AdviesViewModel {
         value.merge(MustacheValue.listing("standaarden", advies.standaarden.map { a in
             let standaard = index.standaarden[a.standaard]
             return .object([
-                "applicatie": index.applicatieLink(a.applicatie),
+                "applicatie": buurt.applicatie(a.applicatie),
                 "standaard": .string(standaard?.naam ?? a.standaard),
                 "gemma_url": .string(index.gemmaOnline(a.standaard)),
-                "referentiecomponenten": .opgesomd(a.referentiecomponenten.map { ["referentiecomponent": component($0, index)] }),
+                "referentiecomponenten": .opgesomd(a.referentiecomponenten.map { ["referentiecomponent": buurt.component($0)] }),
                 "niet_ondersteund": .string(a.nietOndersteund.map { index.standaardversies[$0]?.naam ?? $0 }.joined(separator: ", ")),
             ])
         })) { $1 }
         return value
-    }
-
-    private static func component(_ id: String, _ index: CatalogueIndex) -> MustacheValue {
-        index.referentiecomponentLinks[id] ?? .link(index.referentiecomponenten[id]?.naam ?? id, nil)
     }
 
     /// "Zeist, Bunnik en Houten", in the order given.

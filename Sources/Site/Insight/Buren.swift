@@ -15,7 +15,7 @@ enum Buren: InsightFeature {
         guard !gemeenten.isEmpty else { return files }
         context.require("buren", problems: &files.problems)
         context.require(Advies.template, problems: &files.problems)
-        let buurt = Buurt(index.catalogus)
+        let buurt = Buurt(index)
         let frame = context.frame
         for (o, page) in gemeenten {
             let url = page + "buren/"

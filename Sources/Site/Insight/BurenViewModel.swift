@@ -12,7 +12,8 @@ enum BurenViewModel {
             "url": .string(pageURL),
             "advies_url": .string(pageURL + "advies/"),
             "per_criterium": .string("\(BurenIndex.perCriterium)"),
-            "aantal_invullingen": .string(Format.number(buurt.landschappen.invullingen(g.id).count)),
+            "getoond": .string("\(getoond)"),
+            "aantal_invullingen": .string(Format.number(buurt.landschappen.codes(g.id).count)),
         ]
         value.merge(MustacheValue.listing("buren", buren.map { buur(g, $0, index) })) { $1 }
         value.merge(MustacheValue.listing("componenten", componenten(g, buren, buurt, index))) { $1 }
@@ -42,43 +43,50 @@ enum BurenViewModel {
         ])
     }
 
-    /// Every referentiecomponent this gemeente or one of its buren fills, by naam.
+    /// How many of the buren's applicaties a row names, most used first; the rest are counted.
+    static let getoond = 3
+
+    /// Every referentiecomponent this gemeente or one of its buren fills, by naam. At national
+    /// scale that is some 170 rows of a dozen applicaties each, so a row names the `getoond` most
+    /// used, and the buren as text (their row above has the link and the aanspreekpunt).
     private static func componenten(_ g: Organisatie, _ buren: [Buur], _ buurt: Buurt, _ index: CatalogueIndex) -> [MustacheValue] {
         let landschappen = buurt.landschappen
-        var eigen: [String: [(SortKey, MustacheValue)]] = [:]
-        for line in landschappen.regels(g.id) where line.isInGebruik {
-            let naam = index.applicaties[line.applicatie]?.naam ?? line.applicatie
+        let gebruik = index.catalogus.gebruik
+        let count = landschappen.componentIDs.count
+        var eigen = [[(key: (Int, String), applicatie: MustacheValue, status: String)]](repeating: [], count: count)
+        for position in landschappen.regels(g.id) where gebruik[position].isInGebruik {
+            let line = gebruik[position]
+            let key = (buurt.rang[line.applicatie] ?? Int.max, line.id)
             for rc in landschappen.referentiecomponenten(line) {
-                eigen[rc, default: []].append((index.sortKey(line.applicatie, naam: naam, tieBreak: line.id), .object([
-                    "applicatie": index.applicatieLink(line.applicatie), "status": .string(line.status.rawValue),
-                ])))
+                if let number = buurt.componentNummer[rc] { eigen[number].append((key, buurt.applicatie(line.applicatie), line.status.rawValue)) }
             }
         }
-        // Referentiecomponent → applicatie → the buren using it, in the buren's order.
-        var bijBuren: [String: [String: [String]]] = [:]
-        for b in buren {
-            for pair in landschappen.invullingen(b.gemeente) {
-                bijBuren[pair.referentiecomponent, default: [:]][pair.applicatie, default: []].append(b.gemeente)
-            }
+        // Pair code → the buren (by position) that have it; then per referentiecomponent number.
+        var perCode: [Int: [Int]] = [:]
+        for (position, b) in buren.enumerated() {
+            for code in landschappen.codes(b.gemeente) { perCode[code, default: []].append(position) }
         }
-        let rcs = Set(eigen.keys).union(bijBuren.keys).compactMap { index.referentiecomponenten[$0] }
-            .sorted { ($0.naam, $0.objectID) < ($1.naam, $1.objectID) }
-        return rcs.map { rc in
-            let used = (bijBuren[rc.objectID] ?? [:]).map { applicatie, gemeenten -> (Int, SortKey, MustacheValue) in
-                let naam = index.applicaties[applicatie]?.naam ?? applicatie
-                return (gemeenten.count, index.sortKey(applicatie, naam: naam, tieBreak: applicatie), .object([
-                    "applicatie": index.applicatieLink(applicatie),
-                    "aantal": .string("\(gemeenten.count)"),
-                    "gemeenten": .opgesomd(gemeenten.map { id in
-                        ["naam": .string(index.organisaties[id]?.naam ?? id), "anker": .string(Buurt.anker(id, index))]
-                    }),
-                ]))
-            }.sorted { ($1.0, $0.1) < ($0.0, $1.1) }.map(\.2)
-            let own = (eigen[rc.objectID] ?? []).sorted { $0.0 < $1.0 }.map(\.1)
+        var bijBuren = [[(code: Int, buren: [Int])]](repeating: [], count: count)
+        for (code, positions) in perCode { bijBuren[landschappen.componentVan[code]].append((code, positions)) }
+        let namen = buren.map { index.organisaties[$0.gemeente]?.naam ?? $0.gemeente }
+        return buurt.componentVolgorde.filter { !eigen[$0].isEmpty || !bijBuren[$0].isEmpty }.map { number in
+            let all = bijBuren[number].sorted { ($1.buren.count, buurt.codeRang[$0.code]) < ($0.buren.count, buurt.codeRang[$1.code]) }
+            let used = all.prefix(getoond).map { entry -> MustacheValue in
+                .object([
+                    "applicatie": buurt.applicatie(landschappen.invulling(entry.code).applicatie),
+                    "tekst": .string("(\(entry.buren.count): " + entry.buren.map { namen[$0] }.joined(separator: ", ") + ")"),
+                    "na": .string(entry.code == all[min(all.count, getoond) - 1].code ? "" : "; "),
+                ])
+            }
+            let sorted = eigen[number].sorted { $0.key < $1.key }
+            let own = sorted.indices.map { i -> MustacheValue in
+                .object(["applicatie": sorted[i].applicatie, "status": .string(sorted[i].status), "na": .string(i == sorted.count - 1 ? "" : "; ")])
+            }
             return .object([
-                "referentiecomponent": index.referentiecomponentLinks[rc.objectID] ?? .link(rc.naam, nil),
+                "referentiecomponent": buurt.componentHTML[number],
                 "eigen": .list(own), "heeft_eigen": .bool(!own.isEmpty),
                 "buren": .list(used), "heeft_buren": .bool(!used.isEmpty),
+                "overige": all.count > getoond ? .string("\(all.count - getoond)") : .null,
             ])
         }
     }
