@@ -59,9 +59,9 @@ public enum FlowDiagram {
         }
     }
 
-    static let boxWidth = 196.0, boxHeight = 30.0
+    static let boxWidth = 220.0, boxHeight = 30.0
     /// About what fits in a box at 13px in a sans-serif font.
-    static let maxLabel = 26
+    static let maxLabel = 29
     static let marker = "stromen-pijl"
 
     public static func draw(_ boxes: [Box], _ lines: [Line], texts: Texts) -> SVGDocument {
@@ -74,6 +74,8 @@ public enum FlowDiagram {
         svg.element("path", [("d", "M0 0L10 5L0 10z"), ("fill", "#333333")])
         svg.close("marker")
         svg.close("defs")
+        // Its own white ground, so the drawing reads the same on a dark page.
+        svg.element("rect", [("width", n(layout.width)), ("height", n(layout.height)), ("fill", "#ffffff")])
         let font = [("font-family", "system-ui, sans-serif"), ("font-size", "13")]
         if boxes.contains(where: { !$0.inBand }) {
             svg.element("text", text: texts.heading, [("x", "16"), ("y", "24"), ("font-weight", "700")] + font + [("fill", "#1a1a1a")])
@@ -115,11 +117,11 @@ public enum FlowDiagram {
         return svg
     }
 
-    /// The label as it fits in a box: whole, or cut at a word where possible, with "…".
+    /// The label as it fits in a box: whole, or cut with "…" (at a word when that loses little).
     static func shortened(_ label: String) -> String {
         guard label.count > maxLabel else { return label }
         let cut = String(label.prefix(maxLabel - 1))
-        if let space = cut.lastIndex(of: " "), cut.distance(from: cut.startIndex, to: space) >= maxLabel / 2 {
+        if let space = cut.lastIndex(of: " "), cut.distance(from: cut.startIndex, to: space) >= maxLabel - 8 {
             return String(cut[..<space]) + "…"
         }
         return cut + "…"

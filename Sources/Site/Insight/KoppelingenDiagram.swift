@@ -83,10 +83,14 @@ struct KoppelingenDiagram {
         var lines: [FlowDiagram.Line] = []
         for pair in pairs.keys.sorted(by: { (position[$0[0]]!, position[$0[1]]!) < (position[$1[0]]!, position[$1[1]]!) }) {
             let group = pairs[pair]!
-            let (from, to) = (position[pair[0]]!, position[pair[1]]!)
+            // The line runs the way the first koppeling's data flows, so the layout puts its
+            // source left of its target.
+            let (first, bron, doel) = group[0]
+            let (fromID, toID) = first.richting == .bNaarA && !doel.landelijk ? (doel.id, bron.id) : (bron.id, doel.id)
+            let (from, to) = (position[fromID]!, position[toID]!)
             var arrowAtFrom = false, arrowAtTo = false
             for (k, a, _) in group {
-                let forward = a.id == pair[0]
+                let forward = a.id == fromID
                 switch k.richting {
                 case .aNaarB: if forward { arrowAtTo = true } else { arrowAtFrom = true }
                 case .bNaarA: if forward { arrowAtFrom = true } else { arrowAtTo = true }
