@@ -59,14 +59,17 @@ public enum FlowDiagram {
         }
     }
 
-    static let boxWidth = 220.0, boxHeight = 30.0
-    /// About what fits in a box at 13px in a sans-serif font.
-    static let maxLabel = 29
+    static let boxWidth = 180.0, boxHeight = 40.0
+    /// About what fits on a line of a box at 13px in a wide sans-serif font (DejaVu Sans).
+    static let maxLine = 21
     static let marker = "stromen-pijl"
 
     public static func draw(_ boxes: [Box], _ lines: [Line], texts: Texts) -> SVGDocument {
+        var spacing = FlowLayout.Spacing()
+        spacing.columnGap = 60
+        spacing.bandGap = 30
         let layout = FlowLayout.layout(boxes.map { FlowLayout.Node(width: boxWidth, height: boxHeight, inBand: $0.inBand) },
-                                       lines.map { FlowLayout.Edge(from: $0.from, to: $0.to) })
+                                       lines.map { FlowLayout.Edge(from: $0.from, to: $0.to) }, spacing: spacing)
         var svg = SVGDocument(width: layout.width, height: layout.height, title: texts.title, description: texts.description, role: "group")
         svg.open("defs")
         svg.open("marker", [("id", marker), ("viewBox", "0 0 10 10"), ("refX", "9"), ("refY", "5"), ("markerWidth", "7"), ("markerHeight", "7"),
@@ -109,19 +112,38 @@ public enum FlowDiagram {
             svg.tooltip(box.tooltip)
             svg.element("rect", [("x", n(at.x)), ("y", n(at.y)), ("width", n(boxWidth)), ("height", n(boxHeight)), ("rx", "4"),
                                  ("fill", box.inBand ? "#fff8ec" : "#e8f0f8"), ("stroke", box.inBand ? "#8a6a2f" : "#1f4e79"), ("stroke-width", "1.2")])
-            svg.element("text", text: shortened(box.label), [("x", n(at.x + 8)), ("y", n(at.y + boxHeight / 2 + 4.5))] + font
-                        + [("fill", box.href == nil ? "#1a1a1a" : "#0b3d6e")])
+            let label = labelLines(box.label)
+            svg.open("text", [("x", n(at.x + 8)), ("y", n(at.y + boxHeight / 2 + 4.5 - Double(label.count - 1) * 7.5))] + font
+                     + [("fill", box.href == nil ? "#1a1a1a" : "#0b3d6e")])
+            for (i, line) in label.enumerated() {
+                svg.element("tspan", text: line, i == 0 ? [] : [("x", n(at.x + 8)), ("dy", "15")])
+            }
+            svg.close("text")
             svg.close(box.href == nil ? "g" : "a")
         }
         svg.close("g")
         return svg
     }
 
-    /// The label as it fits in a box: whole, or cut with "…" (at a word when that loses little).
-    static func shortened(_ label: String) -> String {
-        guard label.count > maxLabel else { return label }
-        let cut = String(label.prefix(maxLabel - 1))
-        if let space = cut.lastIndex(of: " "), cut.distance(from: cut.startIndex, to: space) >= maxLabel - 8 {
+    /// The label in at most two lines that fit a box: broken at a space, the rest cut with "…"
+    /// (at a word when that loses little).
+    static func labelLines(_ label: String) -> [String] {
+        guard label.count > maxLine else { return [label] }
+        let words = label.split(separator: " ", omittingEmptySubsequences: true)
+        var first = ""
+        var rest = words[...]
+        while let word = rest.first, (first.isEmpty ? word.count : first.count + 1 + word.count) <= maxLine {
+            first += (first.isEmpty ? "" : " ") + word
+            rest = rest.dropFirst()
+        }
+        if first.isEmpty { return [shortened(label, to: maxLine)] }
+        return rest.isEmpty ? [first] : [first, shortened(rest.joined(separator: " "), to: maxLine)]
+    }
+
+    static func shortened(_ text: String, to length: Int) -> String {
+        guard text.count > length else { return text }
+        let cut = String(text.prefix(length - 1))
+        if let space = cut.lastIndex(of: " "), cut.distance(from: cut.startIndex, to: space) >= length - 8 {
             return String(cut[..<space]) + "…"
         }
         return cut + "…"

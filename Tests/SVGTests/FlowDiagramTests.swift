@@ -53,15 +53,15 @@ final class FlowDiagramTests: XCTestCase {
         XCTAssertEqual(out.components(separatedBy: "marker-start=").count - 1, 1, "only the bi-directional line has two arrowheads")
         XCTAssertTrue(out.contains(">Landelijke voorzieningen</text>"))
         XCTAssertTrue(out.contains("<a href=\"/applicaties/zaaksysteem/\">"))
-        XCTAssertTrue(out.contains(">Zaaksysteem &amp; &lt;Eén&gt;</text>"))
+        XCTAssertTrue(out.contains(">Zaaksysteem &amp; &lt;Eén&gt;</tspan>"))
         XCTAssertTrue(out.contains("stroke-dasharray=\"7 4\""))
         XCTAssertFalse(out.contains("style="))
     }
 
-    func testLongLabelsAreShortenedAtAWord() {
-        XCTAssertEqual(FlowDiagram.shortened("DigiD"), "DigiD")
-        let short = FlowDiagram.shortened("Een applicatie met een heel erg lange naam die niet past")
-        XCTAssertEqual(short, "Een applicatie met een heel…")
-        XCTAssertEqual(FlowDiagram.shortened("Meeuwplan Generiek zaakafhandel Pro"), "Meeuwplan Generiek zaakafhan…")
+    func testLongLabelsTakeTwoLinesAndAreShortened() {
+        XCTAssertEqual(FlowDiagram.labelLines("DigiD"), ["DigiD"])
+        XCTAssertEqual(FlowDiagram.labelLines("Meeuwplan Generiek zaakafhandel Pro"), ["Meeuwplan Generiek", "zaakafhandel Pro"])
+        XCTAssertEqual(FlowDiagram.labelLines("Een applicatie met een heel erg lange naam die niet past"), ["Een applicatie met", "een heel erg lange…"])
+        XCTAssertEqual(FlowDiagram.labelLines("Onafgebrokenlangewoordzonderspaties"), ["Onafgebrokenlangewoo…"])
     }
 }

@@ -7,6 +7,8 @@ import Mustache
 /// Only on the gemeenten site (contract: koppelingen are per-organisation data).
 enum Informatiestromen: InsightFeature {
     static let template = "informatiestromen"
+    /// Wider than this (points), the drawing would shrink below about 90% on a wide screen.
+    static let wideDrawing = 1_250.0
 
     static func plan(_ context: InsightContext) -> InsightFiles {
         var files = InsightFiles()
@@ -46,8 +48,17 @@ enum Informatiestromen: InsightFeature {
         var value: [String: MustacheValue] = [
             "naam": .string(o.naam),
             "organisatie_url": index.urls.organisatie(o).map(MustacheValue.string) ?? .null,
-            "tekening": diagram.koppelingen.isEmpty ? .null : .html(String(decoding: diagram.svg(titel: titel).inline, as: UTF8.self)),
         ]
+        if !diagram.koppelingen.isEmpty {
+            let svg = diagram.svg(titel: titel)
+            value["tekening"] = .html(String(decoding: svg.inline, as: UTF8.self))
+            // Up to about five columns the drawing shrinks to the page's width and stays
+            // legible; a wider one keeps its size and scrolls sideways.
+            value["breed"] = .bool(svg.width > wideDrawing)
+        } else {
+            value["tekening"] = .null
+            value["breed"] = .bool(false)
+        }
         value.merge(MustacheValue.listing("koppelingen", diagram.rows())) { $1 }
         return value
     }
