@@ -70,7 +70,7 @@ public enum FlowDiagram {
         spacing.bandGap = 30
         let layout = FlowLayout.layout(boxes.map { FlowLayout.Node(width: boxWidth, height: boxHeight, inBand: $0.inBand) },
                                        lines.map { FlowLayout.Edge(from: $0.from, to: $0.to) }, spacing: spacing)
-        var svg = SVGDocument(width: layout.width, height: layout.height, title: texts.title, description: texts.description, role: "group")
+        var svg = SVGDocument(width: layout.width, height: layout.height, title: texts.title, description: texts.description, role: "document")
         svg.open("defs")
         svg.open("marker", [("id", marker), ("viewBox", "0 0 10 10"), ("refX", "9"), ("refY", "5"), ("markerWidth", "7"), ("markerHeight", "7"),
                             ("orient", "auto-start-reverse"), ("markerUnits", "strokeWidth")])
