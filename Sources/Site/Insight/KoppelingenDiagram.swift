@@ -7,14 +7,14 @@ import SVG
 /// (several landscape lines of one applicatie share it) and per landelijke voorziening, one line
 /// per pair of boxes (its tooltip lists every koppeling between them).
 struct KoppelingenDiagram {
-    /// The koppelingen in the order the table lists them: by source, target, id.
-    let koppelingen: [Koppeling]
+    /// The koppelingen with both ends, in the order the table lists them: by source, target, id.
+    let koppelingen: [(koppeling: Koppeling, from: End, to: End)]
     private let index: CatalogueIndex
 
     init(_ koppelingen: [Koppeling], _ index: CatalogueIndex) {
         self.index = index
-        self.koppelingen = koppelingen.map { (Self.end($0.bron, index).key, Self.target($0, index).key, $0) }
-            .sorted { ($0.0, $0.1, $0.2.id) < ($1.0, $1.1, $1.2.id) }.map(\.2)
+        self.koppelingen = koppelingen.map { (koppeling: $0, from: Self.end($0.bron, index), to: Self.target($0, index)) }
+            .sorted { ($0.from.key, $0.to.key, $0.koppeling.id) < ($1.from.key, $1.to.key, $1.koppeling.id) }
     }
 
     /// One end of a line: an applicatie (by the landscape line) or a landelijke voorziening.
@@ -72,8 +72,7 @@ struct KoppelingenDiagram {
     func svg(titel: String) -> SVGDocument {
         var ends: Set<End> = []
         var pairs: [[String]: [(Koppeling, End, End)]] = [:]
-        for k in koppelingen {
-            let (a, b) = (Self.end(k.bron, index), Self.target(k, index))
+        for (k, a, b) in koppelingen {
             ends.insert(a)
             ends.insert(b)
             pairs[a.key < b.key ? [a.id, b.id] : [b.id, a.id], default: []].append((k, a, b))
@@ -110,14 +109,15 @@ struct KoppelingenDiagram {
             lines,
             texts: FlowDiagram.Texts(
                 title: titel,
-                description: "\(koppelingen.count) koppelingen tussen \(boxes.count - voorzieningen) applicaties en \(voorzieningen) landelijke voorzieningen; de tabel onder de tekening noemt ze allemaal.",
+                description: "\(Self.count(koppelingen.count, "koppeling", "koppelingen")) tussen \(Self.count(boxes.count - voorzieningen, "applicatie", "applicaties")) en \(Self.count(voorzieningen, "landelijke voorziening", "landelijke voorzieningen")); de tabel onder de tekening noemt ze allemaal.",
                 heading: "Applicaties", bandHeading: "Landelijke voorzieningen"))
     }
 
+    private static func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
+
     /// The table rows, in the order of `koppelingen`.
     func rows() -> [MustacheValue] {
-        koppelingen.map { k in
-            let (from, to) = (Self.end(k.bron, index), Self.target(k, index))
+        koppelingen.map { k, from, to in
             let richting: String = switch k.richting {
             case .aNaarB: "→ naar"
             case .bNaarA: "← van"
