@@ -10,7 +10,7 @@ enum DownloadsViewModel {
 
     static func make(audience: Audience, withFiles: Bool) -> [String: MustacheValue] {
         let links = withFiles ? Downloads.publicLinks() : []
-        let landscape = audience == .gemeenten ? Downloads.landscapeSheets() : []
+        let landscape = audience == .gemeenten ? Downloads.landscapeSheets() + [Verwerkingenregister.doc()] : []
         return [
             "bestanden": .list(Downloads.publicSheets().map { doc in
                 sheet(sheet: doc, links: links.filter { $0.url.hasPrefix("/\(Downloads.folder)/\(doc.name).") })

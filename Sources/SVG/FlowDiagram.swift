@@ -1,0 +1,168 @@
+/// A drawing of flows between boxes (the koppelingen of a landscape): boxes in columns from
+/// `FlowLayout`, band boxes in a shaded column of their own with its heading, lines with
+/// arrowheads at the ends the caller asks for, a tooltip (`<title>`) on every line and box, and
+/// boxes that link to a page. Knows nothing about the catalogue.
+public enum FlowDiagram {
+    /// A box: its label (shortened to fit; the tooltip has it whole), where it links to, and
+    /// whether it belongs in the band.
+    public struct Box: Sendable, Equatable {
+        public var label: String
+        public var tooltip: String
+        public var href: String?
+        public var inBand: Bool
+
+        public init(label: String, tooltip: String, href: String? = nil, inBand: Bool = false) {
+            self.label = label
+            self.tooltip = tooltip
+            self.href = href
+            self.inBand = inBand
+        }
+    }
+
+    /// How a line is drawn: solid, dashed (not yet in use) or dotted (on its way out).
+    public enum Stroke: String, Sendable {
+        case solid, dashed, dotted
+    }
+
+    /// A line between two boxes (positions in the box list) with arrowheads where data arrives.
+    public struct Line: Sendable, Equatable {
+        public var from: Int
+        public var to: Int
+        public var arrowAtFrom: Bool
+        public var arrowAtTo: Bool
+        public var tooltip: String
+        public var stroke: Stroke
+
+        public init(from: Int, to: Int, arrowAtFrom: Bool, arrowAtTo: Bool, tooltip: String, stroke: Stroke = .solid) {
+            self.from = from
+            self.to = to
+            self.arrowAtFrom = arrowAtFrom
+            self.arrowAtTo = arrowAtTo
+            self.tooltip = tooltip
+            self.stroke = stroke
+        }
+    }
+
+    /// The texts of the drawing itself.
+    public struct Texts: Sendable, Equatable {
+        public var title: String
+        public var description: String?
+        /// Above the columns of ordinary boxes, and above the band.
+        public var heading: String
+        public var bandHeading: String
+
+        public init(title: String, description: String? = nil, heading: String, bandHeading: String) {
+            self.title = title
+            self.description = description
+            self.heading = heading
+            self.bandHeading = bandHeading
+        }
+    }
+
+    static let boxWidth = 180.0, boxHeight = 40.0
+    /// About what fits on a line of a box at 13px in a wide sans-serif font (DejaVu Sans).
+    static let maxLine = 21
+    static let marker = "stromen-pijl"
+
+    public static func draw(_ boxes: [Box], _ lines: [Line], texts: Texts) -> SVGDocument {
+        var spacing = FlowLayout.Spacing()
+        spacing.columnGap = 60
+        spacing.bandGap = 30
+        let layout = FlowLayout.layout(boxes.map { FlowLayout.Node(width: boxWidth, height: boxHeight, inBand: $0.inBand) },
+                                       lines.map { FlowLayout.Edge(from: $0.from, to: $0.to) }, spacing: spacing)
+        var svg = SVGDocument(width: layout.width, height: layout.height, title: texts.title, description: texts.description, role: "document")
+        svg.open("defs")
+        svg.open("marker", [("id", marker), ("viewBox", "0 0 10 10"), ("refX", "9"), ("refY", "5"), ("markerWidth", "7"), ("markerHeight", "7"),
+                            ("orient", "auto-start-reverse"), ("markerUnits", "strokeWidth")])
+        svg.element("path", [("d", "M0 0L10 5L0 10z"), ("fill", "#333333")])
+        svg.close("marker")
+        svg.close("defs")
+        // Its own white ground, so the drawing reads the same on a dark page.
+        svg.element("rect", [("width", n(layout.width)), ("height", n(layout.height)), ("fill", "#ffffff")])
+        let font = [("font-family", "system-ui, sans-serif"), ("font-size", "13")]
+        if boxes.contains(where: { !$0.inBand }) {
+            svg.element("text", text: texts.heading, [("x", "16"), ("y", "24"), ("font-weight", "700")] + font + [("fill", "#1a1a1a")])
+        }
+        if let bandX = layout.bandX {
+            svg.element("rect", [("x", n(bandX - 14)), ("y", "4"), ("width", n(boxWidth + 28)), ("height", n(layout.height - 8)),
+                                 ("rx", "6"), ("fill", "#f5efe3"), ("stroke", "#8a6a2f"), ("stroke-dasharray", "4 3")])
+            svg.element("text", text: texts.bandHeading, [("x", n(bandX)), ("y", "24"), ("font-weight", "700")] + font + [("fill", "#4d3a12")])
+        }
+        svg.open("g", [("class", "stromen-lijnen"), ("fill", "none")])
+        for (line, route) in zip(lines, layout.routes) {
+            let d = path(route)
+            svg.open("g", [("class", "stroom")])
+            svg.tooltip(line.tooltip)
+            svg.element("path", [("d", d), ("stroke", "transparent"), ("stroke-width", "12")])
+            var attributes = [("class", "lijn"), ("d", d), ("stroke", "#4a4a4a"), ("stroke-width", "1.5")]
+            switch line.stroke {
+            case .solid: break
+            case .dashed: attributes.append(("stroke-dasharray", "7 4"))
+            case .dotted: attributes.append(("stroke-dasharray", "2 3"))
+            }
+            if line.arrowAtFrom { attributes.append(("marker-start", "url(#\(marker))")) }
+            if line.arrowAtTo { attributes.append(("marker-end", "url(#\(marker))")) }
+            svg.element("path", attributes)
+            svg.close("g")
+        }
+        svg.close("g")
+        svg.open("g", [("class", "stromen-knopen")])
+        for (box, at) in zip(boxes, layout.positions) {
+            if let href = box.href { svg.open("a", [("href", href)]) } else { svg.open("g") }
+            svg.tooltip(box.tooltip)
+            svg.element("rect", [("x", n(at.x)), ("y", n(at.y)), ("width", n(boxWidth)), ("height", n(boxHeight)), ("rx", "4"),
+                                 ("fill", box.inBand ? "#fff8ec" : "#e8f0f8"), ("stroke", box.inBand ? "#8a6a2f" : "#1f4e79"), ("stroke-width", "1.2")])
+            let label = labelLines(box.label)
+            svg.open("text", [("x", n(at.x + 8)), ("y", n(at.y + boxHeight / 2 + 4.5 - Double(label.count - 1) * 7.5))] + font
+                     + [("fill", box.href == nil ? "#1a1a1a" : "#0b3d6e")])
+            for (i, line) in label.enumerated() {
+                svg.element("tspan", text: line, i == 0 ? [] : [("x", n(at.x + 8)), ("dy", "15")])
+            }
+            svg.close("text")
+            svg.close(box.href == nil ? "g" : "a")
+        }
+        svg.close("g")
+        return svg
+    }
+
+    /// The label in at most two lines that fit a box: broken at a space, the rest cut with "…"
+    /// (at a word when that loses little).
+    static func labelLines(_ label: String) -> [String] {
+        guard label.count > maxLine else { return [label] }
+        let words = label.split(separator: " ", omittingEmptySubsequences: true)
+        var first = ""
+        var rest = words[...]
+        while let word = rest.first, (first.isEmpty ? word.count : first.count + 1 + word.count) <= maxLine {
+            first += (first.isEmpty ? "" : " ") + word
+            rest = rest.dropFirst()
+        }
+        if first.isEmpty { return [shortened(label, to: maxLine)] }
+        return rest.isEmpty ? [first] : [first, shortened(rest.joined(separator: " "), to: maxLine)]
+    }
+
+    static func shortened(_ text: String, to length: Int) -> String {
+        guard text.count > length else { return text }
+        let cut = String(text.prefix(length - 1))
+        if let space = cut.lastIndex(of: " "), cut.distance(from: cut.startIndex, to: space) >= length - 8 {
+            return String(cut[..<space]) + "…"
+        }
+        return cut + "…"
+    }
+
+    /// A smooth line through the route's points: each step a curve that leaves and arrives horizontally.
+    static func path(_ route: [FlowLayout.Point]) -> String {
+        guard let first = route.first else { return "" }
+        var d = "M\(n(first.x)) \(n(first.y))"
+        for (a, b) in zip(route, route.dropFirst()) {
+            if a.y == b.y || a.x == b.x {
+                d += "L\(n(b.x)) \(n(b.y))"
+            } else {
+                let half = (b.x - a.x) / 2
+                d += "C\(n(a.x + half)) \(n(a.y)) \(n(b.x - half)) \(n(b.y)) \(n(b.x)) \(n(b.y))"
+            }
+        }
+        return d
+    }
+
+    private static func n(_ value: Double) -> String { SVGNumber.format(value) }
+}
