@@ -12,6 +12,7 @@
 # Method: one warm-up per configuration, then RUNS (default 3) rounds; medians of wall time and of
 # user+sys CPU. Exit status 1 when the target is missed for the wall time of either audience.
 # Run:     bench/insight-cost.sh              RUNS=5 MODES="pages" bench/insight-cost.sh
+#          BASE_TREE=/path/to/checkout-of-BASE bench/insight-cost.sh   (reuses that checkout's build)
 set -euo pipefail
 RUNS=${RUNS:-3}
 BASE=${BASE:-0a8f1a7}
@@ -23,9 +24,13 @@ mkdir -p "$W/out"
 [[ -x /usr/bin/time ]] || apt-get install -y -qq time >/dev/null
 (cd "$ROOT" && swift build -c release --product swc >/dev/null)
 cp "$ROOT/.build/release/swc" "$W/swc-nu"; cp -r "$ROOT/Templates" "$W/templates-nu"; cp -r "$ROOT/content" "$W/content-nu"
-git -C "$ROOT" worktree add -q --detach "$W/base" "$BASE"
-(cd "$W/base" && swift build -c release --product swc >/dev/null)
-cp "$W/base/.build/release/swc" "$W/swc-voor"; cp -r "$W/base/Templates" "$W/templates-voor"; cp -r "$W/base/content" "$W/content-voor"
+if [[ -n ${BASE_TREE:-} ]]; then  # a checkout of BASE with a release build already there saves a build
+    base=$BASE_TREE
+else
+    git -C "$ROOT" worktree add -q --detach "$W/base" "$BASE"; base=$W/base
+fi
+(cd "$base" && swift build -c release --product swc >/dev/null)
+cp "$base/.build/release/swc" "$W/swc-voor"; cp -r "$base/Templates" "$W/templates-voor"; cp -r "$base/content" "$W/content-voor"
 "$W/swc-nu" demo --scale 1 --output "$W/data" >/dev/null 2>&1
 python3 "$ROOT/scripts/vorige-peildatum.py" "$W/data" "$W/vorige" >/dev/null
 k=0
