@@ -25,7 +25,14 @@ enum VergelijkProfielen {
     /// Cell text of a standard that none of an applicatie's referentiecomponenten asks for.
     static let nietVanToepassing = "niet van toepassing"
 
-    static func make(_ a: Applicatie, _ index: CatalogueIndex) -> VergelijkProfiel {
+    /// Standard Object ID → its criterion, made once per build (`kenmerken(_:)`).
+    typealias Standaarden = [String: Kenmerk]
+
+    static func kenmerken(_ index: CatalogueIndex) -> Standaarden {
+        index.standaarden.mapValues(standaard)
+    }
+
+    static func make(_ a: Applicatie, _ index: CatalogueIndex, _ kenmerken: Standaarden) -> VergelijkProfiel {
         let components = a.referentiecomponenten.compactMap { index.referentiecomponenten[$0] }.sorted { ($0.naam, $0.objectID) < ($1.naam, $1.objectID) }
         var waarden: [String: [String]] = [
             leverancier.sleutel: index.organisaties[a.aanbieder].map { [$0.naam] } ?? [],
@@ -43,7 +50,7 @@ enum VergelijkProfielen {
         ]
         let count = index.catalogus.gebruikTelling[a.id] ?? 0
         waarden[gebruik.sleutel] = ["\(Format.number(count)) \(count == 1 ? "organisatie" : "organisaties")"]
-        let (kenmerken, standaarden) = standaarden(components, index.compliancyPerApplicatie[a.id] ?? [:], index)
+        let (kenmerken, standaarden) = standaarden(components, index.compliancyPerApplicatie[a.id] ?? [:], index, kenmerken)
         waarden.merge(standaarden) { $1 }
         return VergelijkProfiel(id: a.id, naam: a.naam, waarden: waarden, standaarden: kenmerken)
     }
@@ -71,7 +78,8 @@ enum VergelijkProfielen {
 
     /// Per standard of the components: its role (the strongest when two components differ) and
     /// for each version whether the applicatie supports it, in the words of the applicatie page.
-    private static func standaarden(_ components: [Referentiecomponent], _ compliancy: [String: Bool], _ index: CatalogueIndex) -> ([Kenmerk], [String: [String]]) {
+    private static func standaarden(_ components: [Referentiecomponent], _ compliancy: [String: Bool], _ index: CatalogueIndex,
+                                    _ kenmerken: Standaarden) -> ([Kenmerk], [String: [String]]) {
         var regels: [String: CatalogueIndex.StandaardRegel] = [:]
         for component in components {
             for regel in index.standaardRollen[component.objectID] ?? [] {
@@ -81,7 +89,7 @@ enum VergelijkProfielen {
         }
         var waarden: [String: [String]] = [:]
         let kenmerken = regels.values.map { regel -> Kenmerk in
-            let kenmerk = standaard(regel.standaard)
+            let kenmerk = kenmerken[regel.standaard.objectID] ?? standaard(regel.standaard)
             let versies = regel.versies.map { versie -> String in
                 switch compliancy[versie.objectID] {
                 case true?: "\(versie.naam): ondersteund"

@@ -3,6 +3,7 @@ import Diagnostics
 import Gemma
 import Insight
 import Mustache
+import Parallel
 
 /// `/vergelijken/`: 2 to 4 applicaties side by side. The visitor picks them with "Vergelijk"
 /// checkboxes and the choice lives in the address, `/vergelijken/?a=SLUG,SLUG`, with the slugs of
@@ -24,6 +25,23 @@ enum Vergelijken: InsightFeature {
         let applicaties: [Applicatie]
     }
 
+    /// Every applicatie's profile, made once per build on all cores: the JSON files and the
+    /// component pages (where most applicaties appear two or three times) share them.
+    struct Profielen: Sendable {
+        let kenmerken: VergelijkProfielen.Standaarden
+        let byID: [String: VergelijkProfiel]
+
+        init(_ applicaties: [Applicatie], _ index: CatalogueIndex) {
+            let kenmerken = VergelijkProfielen.kenmerken(index)
+            self.kenmerken = kenmerken
+            byID = Dictionary(parallelMap(applicaties, batch: 64) { ($0.id, VergelijkProfielen.make($0, index, kenmerken)) }, uniquingKeysWith: { a, _ in a })
+        }
+
+        func profiel(_ a: Applicatie, _ index: CatalogueIndex) -> VergelijkProfiel {
+            byID[a.id] ?? VergelijkProfielen.make(a, index, kenmerken)
+        }
+    }
+
     static func plan(_ context: InsightContext) -> InsightFiles {
         var files = InsightFiles()
         let index = context.index
@@ -35,19 +53,23 @@ enum Vergelijken: InsightFeature {
         let components = self.components(index)
         files.files.append(context.editorPage(page, template: "vergelijken", values: ["vergelijken": editorValue(components)], problems: &files.problems))
         let frame = context.frame
+        let applicaties = index.live.applicaties
+        let profielen = Profielen(applicaties, index)
         for component in components {
             let r = component.referentiecomponent
             files.files.append(PlannedFile(path: PlannedFile.outputPath(forURL: component.url), template: "vergelijking") {
                 frame.value(url: component.url, titel: "Applicaties vergelijken: \(r.naam)",
                             beschrijving: "De \(component.applicaties.count) applicaties voor de referentiecomponent \(r.naam) naast elkaar.",
-                            kind: ["vergelijking": VergelijkingViewModel.make(component, index)])
+                            kind: ["vergelijking": VergelijkingViewModel.make(component, index, profielen)])
             })
             files.published.append(PublishedURL(url: component.url, soort: .pagina))
         }
-        let rang = VergelijkData.rang(index.catalogus.gemma.standaarden)
-        for a in index.live.applicaties {
-            guard let slug = slug(a, index) else { continue }
-            files.files.append(PlannedFile(path: "vergelijken/\(slug).json") { VergelijkData.bytes(a, index, rang: rang) })
+        let rang = VergelijkData.rang(profielen.kenmerken)
+        for a in applicaties {
+            guard let url = index.urls.url(.applicaties, a.id) else { continue }
+            files.files.append(PlannedFile(path: "vergelijken/\(lastSegment(url)).json") {
+                VergelijkData.bytes(a, profielen.profiel(a, index), url: url, rang: rang)
+            })
         }
         return files
     }
