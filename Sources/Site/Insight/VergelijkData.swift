@@ -11,7 +11,9 @@ import Insight
 /// whitespace (6,000 of these at national scale), keys in a fixed order: the same bytes every build.
 enum VergelijkData {
     static func bytes(_ a: Applicatie, _ profiel: VergelijkProfiel, url: String, rang: [String: Int]) -> [UInt8] {
-        var out = "{\"naam\":"
+        var out = ""
+        out.reserveCapacity(4096)
+        out += "{\"naam\":"
         string(a.naam, into: &out)
         out += ",\"url\":"
         string(url, into: &out)

@@ -84,8 +84,13 @@ enum Vergelijken: InsightFeature {
 
     /// The comparison page of a referentiecomponent, when it has two or more applicaties to compare.
     static func componentURL(_ r: Referentiecomponent, _ index: CatalogueIndex) -> String? {
-        guard (index.applicatiesPerReferentiecomponent[r.objectID] ?? []).lazy.filter({ !index.isMerged($0) }).count >= 2,
-              let page = index.urls.url(.referentiecomponenten, r.objectID) else { return nil }
+        // Asked for on every applicatie and component page: stop counting at two.
+        var count = 0
+        for a in index.applicatiesPerReferentiecomponent[r.objectID] ?? [] where !index.isMerged(a) {
+            count += 1
+            if count == 2 { break }
+        }
+        guard count == 2, let page = index.urls.url(.referentiecomponenten, r.objectID) else { return nil }
         return url + lastSegment(page) + "/"
     }
 
