@@ -25,11 +25,18 @@ enum VergelijkProfielen {
     /// Cell text of a standard that none of an applicatie's referentiecomponenten asks for.
     static let nietVanToepassing = "niet van toepassing"
 
-    /// Standard Object ID → its criterion, made once per build (`kenmerken(_:)`).
-    typealias Standaarden = [String: Kenmerk]
+    /// Made once per build (`kenmerken(_:)`), so 6,000 profiles share these strings instead of
+    /// each building its own: standard Object ID → its criterion, and standaardversie Object ID
+    /// → its cell text when supported, not supported, and without statement.
+    struct Standaarden: Sendable {
+        let kenmerken: [String: Kenmerk]
+        let versies: [String: (ja: String, nee: String, onbekend: String)]
+    }
 
     static func kenmerken(_ index: CatalogueIndex) -> Standaarden {
-        index.standaarden.mapValues(standaard)
+        Standaarden(kenmerken: index.standaarden.mapValues(standaard), versies: index.standaardversies.mapValues { versie in
+            ("\(versie.naam): ondersteund", "\(versie.naam): niet ondersteund", "\(versie.naam): geen opgave")
+        })
     }
 
     static func make(_ a: Applicatie, _ index: CatalogueIndex, _ kenmerken: Standaarden) -> VergelijkProfiel {
@@ -89,15 +96,16 @@ enum VergelijkProfielen {
         }
         var waarden: [String: [String]] = [:]
         let kenmerken = regels.values.map { regel -> Kenmerk in
-            let kenmerk = kenmerken[regel.standaard.objectID] ?? standaard(regel.standaard)
+            let kenmerk = kenmerken.kenmerken[regel.standaard.objectID] ?? standaard(regel.standaard)
             let versies = regel.versies.map { versie -> String in
+                let texts = kenmerken.versies[versie.objectID] ?? ("\(versie.naam): ondersteund", "\(versie.naam): niet ondersteund", "\(versie.naam): geen opgave")
                 switch compliancy[versie.objectID] {
-                case true?: "\(versie.naam): ondersteund"
-                case false?: "\(versie.naam): niet ondersteund"
-                case nil: "\(versie.naam): geen opgave"
+                case true?: return texts.ja
+                case false?: return texts.nee
+                case nil: return texts.onbekend
                 }
             }
-            waarden[kenmerk.sleutel] = [regel.rol.rawValue.lowercased()] + (versies.isEmpty ? ["geen versies bekend"] : versies)
+            waarden[kenmerk.sleutel] = [regel.rol == .verplicht ? "verplicht" : "aanbevolen"] + (versies.isEmpty ? ["geen versies bekend"] : versies)
             return kenmerk
         }.sorted(by: Vergelijking.volgorde)
         return (kenmerken, waarden)
