@@ -15,7 +15,8 @@ import Parallel
 enum Vergelijken: InsightFeature {
     static let url = "/vergelijken/"
     static let pageURLs = [url]
-    /// The most applicaties the chooser compares at once (`vergelijken.js` reads it from the page).
+    /// The most applicaties compared at once: `/vergelijken/` gives it to `vergelijken.js`; the
+    /// bar's text (`partials/vergelijkbalk.mustache`) and the script's default for the other pages say 4 as well.
     static let maximum = 4
 
     /// A referentiecomponent's comparison page: its applicaties A–Z, without those that went up in another.
@@ -92,11 +93,6 @@ enum Vergelijken: InsightFeature {
         }
         guard count == 2, let page = index.urls.url(.referentiecomponenten, r.objectID) else { return nil }
         return url + lastSegment(page) + "/"
-    }
-
-    /// The slug of an applicatie's page, which names it in `?a=` and in its JSON file.
-    static func slug(_ a: Applicatie, _ index: CatalogueIndex) -> String? {
-        index.urls.url(.applicaties, a.id).map(lastSegment)
     }
 
     /// Every component with a comparison, A–Z by name.
