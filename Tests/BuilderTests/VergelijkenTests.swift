@@ -120,4 +120,12 @@ final class VergelijkenTests: XCTestCase {
             }
         }
     }
+
+    func testAMissingEditorPageIsAnErrorThatNamesTheFile() throws {
+        let site = try TestSite()
+        try FileManager.default.removeItem(at: site.content.appendingPathComponent("vergelijken/index.md"))
+        let (report, problems) = site.build()
+        XCTAssertNil(report)
+        XCTAssertTrue(problems.contains { $0.hasPrefix("content/vergelijken/index.md") && $0.contains("/vergelijken/") }, problems.joined(separator: "\n"))
+    }
 }

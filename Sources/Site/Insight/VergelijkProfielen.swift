@@ -25,7 +25,21 @@ enum VergelijkProfielen {
     /// Cell text of a standard that none of an applicatie's referentiecomponenten asks for.
     static let nietVanToepassing = "niet van toepassing"
 
-    static func make(_ a: Applicatie, _ index: CatalogueIndex) -> VergelijkProfiel {
+    /// Made once per build (`kenmerken(_:)`), so 6,000 profiles share these strings instead of
+    /// each building its own: standard Object ID → its criterion, and standaardversie Object ID
+    /// → its cell text when supported, not supported, and without statement.
+    struct Standaarden: Sendable {
+        let kenmerken: [String: Kenmerk]
+        let versies: [String: (ja: String, nee: String, onbekend: String)]
+    }
+
+    static func kenmerken(_ index: CatalogueIndex) -> Standaarden {
+        Standaarden(kenmerken: index.standaarden.mapValues(standaard), versies: index.standaardversies.mapValues { versie in
+            ("\(versie.naam): ondersteund", "\(versie.naam): niet ondersteund", "\(versie.naam): geen opgave")
+        })
+    }
+
+    static func make(_ a: Applicatie, _ index: CatalogueIndex, _ kenmerken: Standaarden) -> VergelijkProfiel {
         let components = a.referentiecomponenten.compactMap { index.referentiecomponenten[$0] }.sorted { ($0.naam, $0.objectID) < ($1.naam, $1.objectID) }
         var waarden: [String: [String]] = [
             leverancier.sleutel: index.organisaties[a.aanbieder].map { [$0.naam] } ?? [],
@@ -43,7 +57,7 @@ enum VergelijkProfielen {
         ]
         let count = index.catalogus.gebruikTelling[a.id] ?? 0
         waarden[gebruik.sleutel] = ["\(Format.number(count)) \(count == 1 ? "organisatie" : "organisaties")"]
-        let (kenmerken, standaarden) = standaarden(components, index.compliancyPerApplicatie[a.id] ?? [:], index)
+        let (kenmerken, standaarden) = standaarden(components, index.compliancyPerApplicatie[a.id] ?? [:], index, kenmerken)
         waarden.merge(standaarden) { $1 }
         return VergelijkProfiel(id: a.id, naam: a.naam, waarden: waarden, standaarden: kenmerken)
     }
@@ -71,7 +85,8 @@ enum VergelijkProfielen {
 
     /// Per standard of the components: its role (the strongest when two components differ) and
     /// for each version whether the applicatie supports it, in the words of the applicatie page.
-    private static func standaarden(_ components: [Referentiecomponent], _ compliancy: [String: Bool], _ index: CatalogueIndex) -> ([Kenmerk], [String: [String]]) {
+    private static func standaarden(_ components: [Referentiecomponent], _ compliancy: [String: Bool], _ index: CatalogueIndex,
+                                    _ kenmerken: Standaarden) -> ([Kenmerk], [String: [String]]) {
         var regels: [String: CatalogueIndex.StandaardRegel] = [:]
         for component in components {
             for regel in index.standaardRollen[component.objectID] ?? [] {
@@ -81,15 +96,16 @@ enum VergelijkProfielen {
         }
         var waarden: [String: [String]] = [:]
         let kenmerken = regels.values.map { regel -> Kenmerk in
-            let kenmerk = standaard(regel.standaard)
+            let kenmerk = kenmerken.kenmerken[regel.standaard.objectID] ?? standaard(regel.standaard)
             let versies = regel.versies.map { versie -> String in
+                let texts = kenmerken.versies[versie.objectID] ?? ("\(versie.naam): ondersteund", "\(versie.naam): niet ondersteund", "\(versie.naam): geen opgave")
                 switch compliancy[versie.objectID] {
-                case true?: "\(versie.naam): ondersteund"
-                case false?: "\(versie.naam): niet ondersteund"
-                case nil: "\(versie.naam): geen opgave"
+                case true?: return texts.ja
+                case false?: return texts.nee
+                case nil: return texts.onbekend
                 }
             }
-            waarden[kenmerk.sleutel] = [regel.rol.rawValue.lowercased()] + (versies.isEmpty ? ["geen versies bekend"] : versies)
+            waarden[kenmerk.sleutel] = [regel.rol == .verplicht ? "verplicht" : "aanbevolen"] + (versies.isEmpty ? ["geen versies bekend"] : versies)
             return kenmerk
         }.sorted(by: Vergelijking.volgorde)
         return (kenmerken, waarden)

@@ -3,6 +3,7 @@ import Diagnostics
 import Gemma
 import Insight
 import Mustache
+import Parallel
 
 /// `/vergelijken/`: 2 to 4 applicaties side by side. The visitor picks them with "Vergelijk"
 /// checkboxes and the choice lives in the address, `/vergelijken/?a=SLUG,SLUG`, with the slugs of
@@ -14,7 +15,8 @@ import Mustache
 enum Vergelijken: InsightFeature {
     static let url = "/vergelijken/"
     static let pageURLs = [url]
-    /// The most applicaties the chooser compares at once (`vergelijken.js` reads it from the page).
+    /// The most applicaties compared at once: `/vergelijken/` gives it to `vergelijken.js`; the
+    /// bar's text (`partials/vergelijkbalk.mustache`) and the script's default for the other pages say 4 as well.
     static let maximum = 4
 
     /// A referentiecomponent's comparison page: its applicaties A–Z, without those that went up in another.
@@ -22,6 +24,23 @@ enum Vergelijken: InsightFeature {
         let referentiecomponent: Referentiecomponent
         let url: String
         let applicaties: [Applicatie]
+    }
+
+    /// Every applicatie's profile, made once per build on all cores: the JSON files and the
+    /// component pages (where most applicaties appear two or three times) share them.
+    struct Profielen: Sendable {
+        let kenmerken: VergelijkProfielen.Standaarden
+        let byID: [String: VergelijkProfiel]
+
+        init(_ applicaties: [Applicatie], _ index: CatalogueIndex) {
+            let kenmerken = VergelijkProfielen.kenmerken(index)
+            self.kenmerken = kenmerken
+            byID = Dictionary(parallelMap(applicaties, batch: 64) { ($0.id, VergelijkProfielen.make($0, index, kenmerken)) }, uniquingKeysWith: { a, _ in a })
+        }
+
+        func profiel(_ a: Applicatie, _ index: CatalogueIndex) -> VergelijkProfiel {
+            byID[a.id] ?? VergelijkProfielen.make(a, index, kenmerken)
+        }
     }
 
     static func plan(_ context: InsightContext) -> InsightFiles {
@@ -35,19 +54,23 @@ enum Vergelijken: InsightFeature {
         let components = self.components(index)
         files.files.append(context.editorPage(page, template: "vergelijken", values: ["vergelijken": editorValue(components)], problems: &files.problems))
         let frame = context.frame
+        let applicaties = index.live.applicaties
+        let profielen = Profielen(applicaties, index)
         for component in components {
             let r = component.referentiecomponent
             files.files.append(PlannedFile(path: PlannedFile.outputPath(forURL: component.url), template: "vergelijking") {
                 frame.value(url: component.url, titel: "Applicaties vergelijken: \(r.naam)",
                             beschrijving: "De \(component.applicaties.count) applicaties voor de referentiecomponent \(r.naam) naast elkaar.",
-                            kind: ["vergelijking": VergelijkingViewModel.make(component, index)])
+                            kind: ["vergelijking": VergelijkingViewModel.make(component, index, profielen)])
             })
             files.published.append(PublishedURL(url: component.url, soort: .pagina))
         }
-        let rang = VergelijkData.rang(index.catalogus.gemma.standaarden)
-        for a in index.live.applicaties {
-            guard let slug = slug(a, index) else { continue }
-            files.files.append(PlannedFile(path: "vergelijken/\(slug).json") { VergelijkData.bytes(a, index, rang: rang) })
+        let rang = VergelijkData.rang(profielen.kenmerken.kenmerken)
+        for a in applicaties {
+            guard let url = index.urls.url(.applicaties, a.id) else { continue }
+            files.files.append(PlannedFile(path: "vergelijken/\(lastSegment(url)).json") {
+                VergelijkData.bytes(a, profielen.profiel(a, index), url: url, rang: rang)
+            })
         }
         return files
     }
@@ -62,14 +85,14 @@ enum Vergelijken: InsightFeature {
 
     /// The comparison page of a referentiecomponent, when it has two or more applicaties to compare.
     static func componentURL(_ r: Referentiecomponent, _ index: CatalogueIndex) -> String? {
-        guard (index.applicatiesPerReferentiecomponent[r.objectID] ?? []).lazy.filter({ !index.isMerged($0) }).count >= 2,
-              let page = index.urls.url(.referentiecomponenten, r.objectID) else { return nil }
+        // Asked for on every applicatie and component page: stop counting at two.
+        var count = 0
+        for a in index.applicatiesPerReferentiecomponent[r.objectID] ?? [] where !index.isMerged(a) {
+            count += 1
+            if count == 2 { break }
+        }
+        guard count == 2, let page = index.urls.url(.referentiecomponenten, r.objectID) else { return nil }
         return url + lastSegment(page) + "/"
-    }
-
-    /// The slug of an applicatie's page, which names it in `?a=` and in its JSON file.
-    static func slug(_ a: Applicatie, _ index: CatalogueIndex) -> String? {
-        index.urls.url(.applicaties, a.id).map(lastSegment)
     }
 
     /// Every component with a comparison, A–Z by name.

@@ -7,9 +7,9 @@ import Mustache
 /// its header (text, not only colour), and the page lists those columns before the table. The
 /// standards are those the component requires or recommends.
 enum VergelijkingViewModel {
-    static func make(_ component: Vergelijken.Component, _ index: CatalogueIndex) -> MustacheValue {
+    static func make(_ component: Vergelijken.Component, _ index: CatalogueIndex, _ profielen: Vergelijken.Profielen) -> MustacheValue {
         let r = component.referentiecomponent
-        let profielen = component.applicaties.map { VergelijkProfielen.make($0, index) }
+        let profielen = component.applicaties.map { profielen.profiel($0, index) }
         // Only the standards this component asks for: at national scale its applicaties belong to
         // many other components too, whose standards would add dozens of columns.
         let own = Set((index.standaardRollen[r.objectID] ?? []).map { VergelijkProfielen.standaard($0.standaard).sleutel })
@@ -27,19 +27,31 @@ enum VergelijkingViewModel {
                 "naam": .string(a.naam),
                 "url": .text(index.urls.url(.applicaties, a.id)),
                 "concept": .bool(a.status == .concept),
-                "cellen": .list(vergelijking.rijen.map { cell($0.waarden[position], leeg: $0.kenmerk.leeg) }),
+                "cellen": .html(cells(vergelijking.rijen, position)),
             ])
         })
         return .object(value)
     }
 
+    /// The row's `<td>`s, escaped here rather than by the template: a national component has
+    /// hundreds of applicaties with dozens of cells each, and this is the build's hot loop.
     /// One text as itself, more as a list, none as the criterion's "leeg" text.
-    static func cell(_ waarden: [String], leeg: String) -> MustacheValue {
-        .object([
-            "leeg": waarden.isEmpty ? .string(leeg) : .null,
-            "enkel": waarden.count == 1 ? .string(waarden[0]) : .null,
-            "lijst": .list(waarden.count > 1 ? waarden.map(MustacheValue.string) : []),
-            "heeft_lijst": .bool(waarden.count > 1),
-        ])
+    static func cells(_ rijen: [Vergelijking.Rij], _ position: Int) -> String {
+        var html = ""
+        for rij in rijen {
+            let waarden = rij.waarden[position]
+            html += "<td>"
+            if waarden.isEmpty {
+                html += "<span class=\"leeg\">" + escapeHTML(rij.kenmerk.leeg) + "</span>"
+            } else if waarden.count == 1 {
+                html += escapeHTML(waarden[0])
+            } else {
+                html += "<ul>"
+                for text in waarden { html += "<li>" + escapeHTML(text) + "</li>" }
+                html += "</ul>"
+            }
+            html += "</td>"
+        }
+        return html
     }
 }
