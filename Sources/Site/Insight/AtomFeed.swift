@@ -52,6 +52,11 @@ struct AtomFeed: Sendable, Equatable {
     /// Text for XML content and attribute values: `& < > " '` as references; characters XML 1.0
     /// does not allow (control characters, U+FFFE, U+FFFF) left out, since no reference can hold them.
     static func escaped(_ text: String) -> String {
+        // Most names need nothing: one pass over the bytes instead of building a copy. 0xEF
+        // starts U+FFFE and U+FFFF (and other characters, which the slow path keeps).
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 == 0xEF }) {
+            return text
+        }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

@@ -22,7 +22,8 @@ enum Wijzigingen: InsightFeature {
         let index = context.index
         var out = InsightFiles()
         let changes = ChangeSet(index, previous: context.previous)
-        let feeds = WijzigingenFeeds(changes: changes, index: index, baseURL: context.settings.baseURL)
+        let texts = changes.changes.map { WijzigingText.make($0, index, oldURLs: changes.oldURLs) }
+        let feeds = WijzigingenFeeds(changes: changes, texts: texts, index: index, baseURL: context.settings.baseURL)
         out.files.append(PlannedFile(path: String(feedURL.dropFirst())) { feeds.site().bytes })
         // Also for an applicatie that went up in another: its address is a redirect now, and its
         // feed says where it went.
@@ -40,10 +41,10 @@ enum Wijzigingen: InsightFeature {
             context.require("wijzigingen", problems: &out.problems)
         }
         if index.catalogus.audience == .gemeenten {
-            out.append(afnemers(context, changes: changes, feeds: feeds))
+            out.append(afnemers(context, changes: changes, texts: texts, feeds: feeds))
         }
         if let page = context.page(url) {
-            let value = WijzigingenPage.make(changes.changes, changes: changes, index: index, feed: feedURL, gemeente: nil)
+            let value = WijzigingenPage.make(Array(changes.changes.indices), changes: changes, texts: texts, feed: feedURL, gemeente: nil)
             out.files.append(context.editorPage(page, template: "wijzigingen", values: ["wijzigingen": value], problems: &out.problems))
         }
         return out
@@ -51,7 +52,7 @@ enum Wijzigingen: InsightFeature {
 
     /// PvE: landscapes only on the gemeenten site; the caller checks the audience, and on the
     /// public site the catalogue has no landscapes to begin with.
-    private static func afnemers(_ context: InsightContext, changes: ChangeSet, feeds: WijzigingenFeeds) -> InsightFiles {
+    private static func afnemers(_ context: InsightContext, changes: ChangeSet, texts: [WijzigingText], feeds: WijzigingenFeeds) -> InsightFiles {
         let index = context.index
         var out = InsightFiles()
         for o in index.catalogus.organisaties where o.isAfnemer && !index.isMerged(o) {
@@ -59,7 +60,7 @@ enum Wijzigingen: InsightFeature {
             let feed = page + feedName, url = page + "wijzigingen/"
             out.files.append(PlannedFile(path: String(feed.dropFirst())) { feeds.afnemer(o, page: url, feed: feed).bytes })
             out.files.append(PlannedFile(path: PlannedFile.outputPath(forURL: url), template: "wijzigingen") {
-                let value = WijzigingenPage.make(changes.about(o.id), changes: changes, index: index, feed: feed, gemeente: (o.naam, page))
+                let value = WijzigingenPage.make(changes.positions(o.id), changes: changes, texts: texts, feed: feed, gemeente: (o.naam, page))
                 return context.frame.value(url: url, titel: "Wijzigingen voor \(o.naam)",
                                            beschrijving: "Wat er veranderde aan de applicaties in het landschap van \(o.naam)",
                                            section: CatalogueURLs.Section.allCases.first { page.hasPrefix($0.url) }?.url,
@@ -118,11 +119,8 @@ struct ChangeSet: Sendable {
         self.landscapes = landscapes
     }
 
-    func about(applicatie id: String) -> [Wijziging] { (perApplicatie[id] ?? []).map { changes[$0] } }
-
-    /// The changes of the applicaties in an afnemer's landscape, each once, in the order of `changes`.
-    func about(_ afnemer: String) -> [Wijziging] {
-        let positions = Set((landscapes[afnemer] ?? []).flatMap { perApplicatie[$0] ?? [] })
-        return positions.sorted().map { changes[$0] }
+    /// The changes of the applicaties in an afnemer's landscape, each once, as positions in `changes`.
+    func positions(_ afnemer: String) -> [Int] {
+        Set((landscapes[afnemer] ?? []).flatMap { perApplicatie[$0] ?? [] }).sorted()
     }
 }

@@ -9,19 +9,32 @@ struct WijzigingenFeeds: Sendable {
     let changes: ChangeSet
     let index: CatalogueIndex
     let baseURL: String?
+    /// The entry of each change, by its position in `changes.changes`: made once, since a change
+    /// appears in the site feed, its applicatie's feed and the feed of every gemeente using it.
+    private let entries: [AtomFeed.Entry]
+
+    init(changes: ChangeSet, texts: [WijzigingText], index: CatalogueIndex, baseURL: String?) {
+        self.changes = changes
+        self.index = index
+        self.baseURL = baseURL
+        entries = zip(changes.changes, texts).map { w, text in
+            AtomFeed.Entry(id: AtomFeed.uuid("swc-wijziging:" + w.key), title: text.titel, updated: AtomFeed.timestamp(w.datum),
+                           link: (baseURL ?? "") + text.url, summary: text.tekst)
+        }
+    }
 
     func site() -> AtomFeed {
         feed(path: Wijzigingen.feedURL, page: Wijzigingen.url, title: "Wijzigingen in de \(catalogusNaam)",
-             about: "de hele catalogus", Array(changes.changes.prefix(Wijzigingen.siteFeedLimit)))
+             about: "de hele catalogus", Array(changes.changes.indices.prefix(Wijzigingen.siteFeedLimit)))
     }
 
     func applicatie(_ id: String, naam: String, page: String) -> AtomFeed {
-        feed(path: page + Wijzigingen.feedName, page: page, title: "Wijzigingen van \(naam)", about: naam, changes.about(applicatie: id))
+        feed(path: page + Wijzigingen.feedName, page: page, title: "Wijzigingen van \(naam)", about: naam, changes.perApplicatie[id] ?? [])
     }
 
     /// Gemeenten site only (`Wijzigingen.afnemers`).
     func afnemer(_ o: Organisatie, page: String, feed path: String) -> AtomFeed {
-        feed(path: path, page: page, title: "Wijzigingen in het landschap van \(o.naam)", about: "de applicaties in het landschap van \(o.naam)", changes.about(o.id))
+        feed(path: path, page: page, title: "Wijzigingen in het landschap van \(o.naam)", about: "de applicaties in het landschap van \(o.naam)", changes.positions(o.id))
     }
 
     private var catalogusNaam: String {
@@ -30,7 +43,8 @@ struct WijzigingenFeeds: Sendable {
 
     private func absolute(_ url: String) -> String { (baseURL ?? "") + url }
 
-    private func feed(path: String, page: String, title: String, about: String, _ list: [Wijziging]) -> AtomFeed {
+    /// `positions`: of the changes in `changes.changes` the feed holds, in that order.
+    private func feed(path: String, page: String, title: String, about: String, _ positions: [Int]) -> AtomFeed {
         let subtitle = changes.compared
             ? "Wat er aan \(about) veranderde tussen de peildatums \(Self.day(changes.vorigePeildatum)) en \(Self.day(changes.peildatum))."
             : "Deze bouw is niet met een eerdere peildatum vergeleken; er staan daarom geen wijzigingen in."
@@ -38,11 +52,7 @@ struct WijzigingenFeeds: Sendable {
             id: AtomFeed.uuid("swc-feed:" + path), title: title, subtitle: subtitle,
             updated: AtomFeed.timestamp(changes.peildatum), selfLink: absolute(path), alternateLink: absolute(page),
             author: catalogusNaam,
-            entries: list.map { w in
-                let text = WijzigingText.make(w, index, oldURLs: changes.oldURLs)
-                return AtomFeed.Entry(id: AtomFeed.uuid("swc-wijziging:" + w.key), title: text.titel, updated: AtomFeed.timestamp(w.datum),
-                                      link: absolute(text.url), summary: text.tekst)
-            })
+            entries: positions.map { entries[$0] })
     }
 
     /// "2026-11-01" → "01-11-2026", as the pages write dates.
