@@ -106,16 +106,18 @@ public enum Downloads {
         for o in c.organisaties where o.isAfnemer {
             guard let page = links.organisaties[o.id] else { continue }
             let base = String((page + slug(of: page)).dropFirst())
-            files.append(DownloadFile(path: base + "-landschap.xml") { ameff.get().gemeenten?.landschap(o.id) ?? [] })
-            files.append(DownloadFile(path: base + "-koppelingen.xml") { ameff.get().gemeenten?.koppelingen(o.id) ?? [] })
-            files.append(DownloadFile(path: base + "-archimate.xml") { ameff.get().gemeenten?.architectuur(o.id) ?? [] })
+            // The three ArchiMate files share the organisation's landscape and koppelingen, written once.
+            let pieces = SharedUses(uses: 3) { ameff.get().gemeenten?.pieces(o.id) }
+            files.append(DownloadFile(path: base + "-landschap.xml") { pieces.get().flatMap { ameff.get().gemeenten?.landschap($0) } ?? [] })
+            files.append(DownloadFile(path: base + "-koppelingen.xml") { pieces.get().flatMap { ameff.get().gemeenten?.koppelingen($0) } ?? [] })
+            files.append(DownloadFile(path: base + "-archimate.xml") { pieces.get().flatMap { ameff.get().gemeenten?.architectuur($0) } ?? [] })
             files += tables(at: base + "-landschap", lookups) { l in
                 let lines = l.gebruikPerAfnemer[o.id] ?? []
-                return (LandscapeSheets.landschap(l), CellFormat.sorted(lines, name: { l.applicaties[$0.applicatie]?.naam ?? "" }, id: \.id))
+                return (LandscapeSheets.landschap(l), CellFormat.sorted(lines, name: { l.applicatieNaam[$0.applicatie] ?? "" }, id: \.id))
             }
             files += tables(at: base + "-koppelingen", lookups) { l in
                 let koppelingen = l.koppelingenPerAfnemer[o.id] ?? []
-                return (LandscapeSheets.koppelingen(l), CellFormat.sorted(koppelingen, name: { k in l.gebruik[k.bron].flatMap { l.applicaties[$0.applicatie]?.naam } ?? "" }, id: \.id))
+                return (LandscapeSheets.koppelingen(l), CellFormat.sorted(koppelingen, name: { k in l.gebruikApplicatie[k.bron].flatMap { l.applicatieNaam[$0] } ?? "" }, id: \.id))
             }
         }
         return files
@@ -124,7 +126,7 @@ public enum Downloads {
     /// CSV and XLSX of one sheet, at `path` plus the extension; the table is made once for both.
     private static func tables<Row>(at path: String, _ lookups: SharedValue<DownloadLookups>,
                                     _ make: @escaping @Sendable (DownloadLookups) -> (DownloadSheet<Row>, [Row])) -> [DownloadFile] {
-        let table = SharedTable(uses: 2) {
+        let table = SharedUses(uses: 2) {
             let (sheet, rows) = make(lookups.get())
             return sheet.table(rows)
         }
