@@ -74,8 +74,11 @@ public enum Downloads {
         files += tables(at: folder + "/applicaties", lookups) { l in (PublicSheets.applicaties(l), applicaties.get()) }
         files += tables(at: folder + "/applicatieversies", lookups) { l in
             let order = Dictionary(applicaties.get().enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-            return (PublicSheets.applicatieversies(l),
-                    c.applicatieversies.sorted { (order[$0.applicatie] ?? .max, $0.versie, $0.id) < (order[$1.applicatie] ?? .max, $1.versie, $1.id) })
+            // Each versie's applicatie looked up once, not at every comparison; positions sorted, not records.
+            let versies = c.applicatieversies
+            let rank = versies.map { order[$0.applicatie] ?? .max }
+            let sorted = versies.indices.sorted { (rank[$0], versies[$0].versie, versies[$0].id) < (rank[$1], versies[$1].versie, versies[$1].id) }
+            return (PublicSheets.applicatieversies(l), sorted.map { versies[$0] })
         }
         files += tables(at: folder + "/leveranciers", lookups) { l in
             (PublicSheets.leveranciers(l), CellFormat.sorted(c.organisaties.filter { $0.type == .leverancier || $0.type == .community }, name: \.naam, id: \.id))
