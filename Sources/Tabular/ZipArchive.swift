@@ -17,7 +17,7 @@ public struct ZipEntry: Sendable, Equatable {
 /// Deterministic on purpose, so a download changes only when its data (or the system's zlib,
 /// whose deflate output may differ between versions) does: every entry carries
 /// the DOS timestamp 1980-01-01 00:00, no extra fields, no comments, and entries stay in the order
-/// given. Each entry is deflated, or stored when deflating does not make it smaller. No zip64:
+/// given. Each entry is deflated, or stored when it is small or deflating does not make it smaller. No zip64:
 /// entries and the archive must stay below 4 GiB and 65,535 entries, far beyond any download here.
 public enum ZipArchive {
     /// The archive holding `entries`, in that order.
