@@ -39,6 +39,7 @@ extension AMEFFExport {
             pieces(organisatie).map(landschap)
         }
 
+        /// The landschap file from `pieces` made before (see `pieces(_:)`).
         public func landschap(_ pieces: Pieces) -> [UInt8] {
             var model = index.model("landschap", id(pieces), naam: "Applicatielandschap \(pieces.naam)",
                                     documentation: "Het applicatielandschap van \(pieces.naam): applicaties in gebruik met hun referentiecomponenten.")
@@ -52,6 +53,7 @@ extension AMEFFExport {
             pieces(organisatie).map(koppelingen)
         }
 
+        /// The koppelingen file from `pieces` made before.
         public func koppelingen(_ pieces: Pieces) -> [UInt8] {
             var model = index.model("koppelingen", id(pieces), naam: "Koppelingen \(pieces.naam)",
                                     documentation: "De koppelingen van \(pieces.naam) tussen applicaties en met landelijke voorzieningen.")
@@ -65,6 +67,7 @@ extension AMEFFExport {
             pieces(organisatie).map(architectuur)
         }
 
+        /// The architecture file from `pieces` made before.
         public func architectuur(_ pieces: Pieces) -> [UInt8] {
             let naam = pieces.naam
             let gemma = index.gemmaViews.map { $0.rendering(placing: index.placements(of: pieces.organisatie, count: $0.placements.count)) }
