@@ -4,8 +4,9 @@
 # What it measures: `swc build` of the national demo catalogue (`swc demo --scale 1`) for both audiences,
 # with the downloads and with `--no-downloads`, interleaved, output on tmpfs in a fresh folder per run.
 # Target (issue 4): the downloads add at most 50% to the build time of the same build without them.
-# Method: one warm-up per configuration, then RUNS (default 5) rounds; medians of wall time, and the number
-# and bytes of the download files. Exit status 1 when the target is missed.
+# Method: one warm-up per configuration, then RUNS (default 5) rounds; medians of wall time and of CPU time
+# (user + sys, steadier than wall on a shared machine), and the number and bytes of the download files.
+# Exit status 1 when the target is missed (judged on wall time, as the issue words it).
 # Run:     bench/downloads-cost.sh          (builds swc with `swift build -c release` first)
 #          RUNS=3 bench/downloads-cost.sh
 set -euo pipefail
@@ -41,14 +42,16 @@ python3 - "$W/results" "$RUNS" <<'PY'
 import statistics as st, sys
 rows = [l.split() for l in open(sys.argv[1])]
 print(f"\n# downloads-cost: swc build of swc demo --scale 1, with and without downloads; medians of {sys.argv[2]} runs, tmpfs\n")
-print(f"{'audience':<10} {'zonder s':>9} {'met s':>9} {'extra':>7} {'downloads':>10} {'MB':>7}  result")
+print(f"{'audience':<10} {'zonder s':>9} {'met s':>9} {'extra':>7} {'cpu zonder':>11} {'cpu met':>8} {'extra':>7} {'downloads':>10} {'MB':>7}  result")
 failed = False
 for aud in dict.fromkeys(r[0] for r in rows):
     wall = {m: st.median(float(r[2]) for r in rows if r[0] == aud and r[1] == m) for m in ("zonder", "met")}
+    cpu = {m: st.median(float(r[3]) + float(r[4]) for r in rows if r[0] == aud and r[1] == m) for m in ("zonder", "met")}
     last = [r for r in rows if r[0] == aud and r[1] == "met"][-1]
     extra = wall["met"] / wall["zonder"] - 1
     ok = extra <= 0.5
     failed |= not ok
-    print(f"{aud:<10} {wall['zonder']:>9.2f} {wall['met']:>9.2f} {extra * 100:>6.0f}% {int(last[6]):>10} {int(last[7]) / 1e6:>7.1f}  {'PASS' if ok else 'FAIL'} (target: at most +50%)")
+    print(f"{aud:<10} {wall['zonder']:>9.2f} {wall['met']:>9.2f} {extra * 100:>6.0f}% {cpu['zonder']:>11.2f} {cpu['met']:>8.2f}"
+          f" {(cpu['met'] / cpu['zonder'] - 1) * 100:>6.0f}% {int(last[6]):>10} {int(last[7]) / 1e6:>7.1f}  {'PASS' if ok else 'FAIL'} (target: at most +50%)")
 sys.exit(1 if failed else 0)
 PY

@@ -6,7 +6,8 @@
 /// Not copyable, so the buffer has one owner and is freed once.
 struct ByteWriter: ~Copyable {
     private var start: UnsafeMutablePointer<UInt8>
-    private var count = 0
+    /// How many bytes are written so far.
+    private(set) var count = 0
     private var capacity: Int
     /// False while writing into the array `file(capacity:_:)` hands out.
     private var ownsStorage = true

@@ -58,7 +58,12 @@ struct Concepts {
 
     /// Elements in file order, leaving out those another part of the file writes.
     func sortedElements(leavingOut written: (ElementFragment) -> Bool = { _ in false }) -> [ElementFragment] {
-        elements.map(\.fragment).filter { !written($0) }.sorted { a, b in a.rank != b.rank ? a.rank < b.rank : a.identifier < b.identifier }
+        elements.map(\.fragment).filter { !written($0) }.sorted(by: Self.inFileOrder)
+    }
+
+    /// The order of elements in a file: by kind, then object id (see `ElementFragment.rank`), then identifier.
+    static func inFileOrder(_ a: ElementFragment, _ b: ElementFragment) -> Bool {
+        a.rank != b.rank ? a.rank < b.rank : a.identifier < b.identifier
     }
 
     func sortedRelations() -> [Relation] {

@@ -7,6 +7,8 @@ struct ExchangeModel {
     var properties: [Property]
     var concepts = Concepts()
     var views: [DrawnView] = []
+    /// Elements, relationships and views written ahead of time, after `concepts` and `views`.
+    var prewritten = Prewritten()
     /// GEMMA's Softwarecatalogus views with what they show, written ahead of time once per catalogue.
     var gemma: GemmaViewSet.Rendering? = nil
 }

@@ -50,11 +50,28 @@ enum LayeredLayout {
 extension AMEFFExport.Index {
     /// A layered view of all of `view.concepts`, with a connection for every relationship.
     func write(_ view: DrawnView, _ out: inout ByteWriter) {
+        Self.writeViewHead(identifier: view.identifier, name: view.name, &out)
+        writeBody(view, &out)
+    }
+
+    /// `<view …><name>…</name>`, on a line of its own.
+    static func writeViewHead(identifier: String, name: String, _ out: inout ByteWriter) {
         out.line(3)
         out.raw("<view identifier=\"")
-        out.token(view.identifier)
+        out.token(identifier)
         out.raw("\" xsi:type=\"Diagram\">")
-        ExchangeWriter.writeName(view.name, &out)
+        ExchangeWriter.writeName(name, &out)
+    }
+
+    /// `view` once for several files: all but its identifier.
+    func written(_ view: DrawnView) -> WrittenView {
+        var out = ByteWriter(capacity: view.concepts.elements.count * 130 + view.concepts.relations.count * 190 + 64)
+        writeBody(view, &out)
+        return WrittenView(kind: view.kind, name: view.name, body: out.bytes)
+    }
+
+    /// Nodes and connections, and `</view>`.
+    private func writeBody(_ view: DrawnView, _ out: inout ByteWriter) {
         for placement in LayeredLayout.place(view.concepts.layers(names)) {
             let fragment = placement.fragment
             out.newline()

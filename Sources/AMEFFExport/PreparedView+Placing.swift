@@ -39,27 +39,32 @@ extension PreparedView {
         let sy = yNeeds.isEmpty ? Stretch.none : Stretch(yNeeds)
 
         out.raw(head)
-        var open: [Int] = []
-        for i in nodes.indices {
-            while let last = open.last, nodes[last].depth >= nodes[i].depth {
-                close(last, inside.isEmpty ? nil : inside[last], sx, sy, &out)
-                open.removeLast()
+        frames.withUnsafeBufferPointer { frames in
+            text.withUnsafeBufferPointer { text in
+                var open: [Int] = []
+                for i in frames.indices {
+                    let node = frames[i]
+                    while let last = open.last, frames[last].depth >= node.depth {
+                        close(last, frames[last], inside, sx, sy, &out)
+                        open.removeLast()
+                    }
+                    out.raw(UnsafeBufferPointer(rebasing: text[node.openStart..<node.innerStart]))
+                    let x = sx.map(node.x), y = sy.map(node.y)
+                    ExchangeWriter.writeBounds(x: x, y: y, w: sx.map(node.right) - x, h: sy.map(node.bottom) - y, &out)
+                    let linked = node.viewRefTarget >= 0 && included[node.viewRefTarget]
+                    let hasInside = !inside.isEmpty && inside[i] != nil
+                    if node.innerStart == node.viewRefStart && !linked && !node.hasChildren && !hasInside {
+                        out.raw("/>")
+                        continue
+                    }
+                    out.raw(">")
+                    out.raw(UnsafeBufferPointer(rebasing: text[node.innerStart..<node.viewRefStart]))
+                    if linked { out.raw(UnsafeBufferPointer(rebasing: text[node.viewRefStart..<node.end])) }
+                    if node.hasChildren { open.append(i) } else { close(i, node, inside, sx, sy, &out) }
+                }
+                while let last = open.popLast() { close(last, frames[last], inside, sx, sy, &out) }
             }
-            let node = nodes[i]
-            out.raw(node.open)
-            let x = sx.map(node.x), y = sy.map(node.y)
-            ExchangeWriter.writeBounds(x: x, y: y, w: sx.map(node.x + node.w) - x, h: sy.map(node.y + node.h) - y, &out)
-            let linked = node.viewRefTarget.map { included[$0] } ?? false
-            if node.inner.isEmpty && !linked && !node.hasChildren && (inside.isEmpty || inside[i] == nil) {
-                out.raw("/>")
-                continue
-            }
-            out.raw(">")
-            out.raw(node.inner)
-            if linked { out.raw(node.viewRef) }
-            if node.hasChildren { open.append(i) } else { close(i, inside.isEmpty ? nil : inside[i], sx, sy, &out) }
         }
-        while let last = open.popLast() { close(last, inside.isEmpty ? nil : inside[last], sx, sy, &out) }
         for connection in connections {
             out.raw(connection.open)
             guard !connection.bendpoints.isEmpty else {
@@ -82,15 +87,16 @@ extension PreparedView {
 
     /// Writes what was placed inside node `i`, below its name and its own nodes, then closes it.
     /// A node without children closes on its own line only when something was placed in it.
-    private func close(_ i: Int, _ inside: Inside?, _ sx: Stretch, _ sy: Stretch, _ out: inout ByteWriter) {
-        let node = nodes[i]
-        if let inside {
-            let left = sx.map(node.x), right = sx.map(node.x + node.w), top = sy.map(node.y)
+    private func close(_ i: Int, _ node: NodeFrame, _ inside: [Inside?], _ sx: Stretch, _ sy: Stretch, _ out: inout ByteWriter) {
+        let placed = !inside.isEmpty && inside[i] != nil
+        if placed, let inside = inside[i] {
+            let left = sx.map(node.x), right = sx.map(node.right), top = sy.map(node.y)
             var y = top + (node.hasChildren ? max(inside.header, sy.map(node.contentBottom) - top + Self.gap) : inside.header)
+            let tag = nodes[i].tag
             for (placed, height) in zip(inside.placed, inside.heights) {
                 out.newline()
                 out.raw("<node identifier=\"id-swc-in.")
-                out.raw(node.tag)
+                out.raw(tag)
                 out.raw(".")
                 out.raw(placed.tail)
                 out.raw("\" elementRef=\"")
@@ -101,7 +107,7 @@ extension PreparedView {
                 y += height + Self.gap
             }
         }
-        if inside != nil || node.hasChildren { out.newline() }
+        if placed || node.hasChildren { out.newline() }
         out.raw("</node>")
     }
 }

@@ -123,6 +123,10 @@ struct PreparedView {
     let name: String
     let head: [UInt8]
     let nodes: [PreparedNode]
+    /// The nodes again as plain values, and their bytes in one array, for the loop that writes
+    /// them: thousands of nodes per file, read without touching an object.
+    let frames: [NodeFrame]
+    let text: [UInt8]
     let connections: [PreparedConnection]
     /// Nodes that show an element, where applicaties may be placed.
     let placeable: [Int]
@@ -145,9 +149,35 @@ struct PreparedView {
         head = out.bytes
         hasObjectID = !properties.isEmpty
         self.nodes = nodes
+        var text: [UInt8] = []
+        frames = nodes.map { node in
+            let openStart = text.count
+            text += node.open
+            let innerStart = text.count
+            text += node.inner
+            let viewRefStart = text.count
+            text += node.viewRef
+            return NodeFrame(
+                x: node.x, y: node.y, right: node.x + node.w, bottom: node.y + node.h, depth: node.depth,
+                contentBottom: node.contentBottom, viewRefTarget: node.viewRefTarget ?? -1, hasChildren: node.hasChildren,
+                openStart: openStart, innerStart: innerStart, viewRefStart: viewRefStart, end: text.count)
+        }
+        self.text = text
         self.connections = connections
         placeable = nodes.indices.filter { nodes[$0].placement != nil }
         estimatedSize = head.count + nodes.reduce(0) { $0 + $1.open.count + $1.inner.count + $1.viewRef.count + 48 }
             + connections.reduce(0) { $0 + $1.open.count + 4 + $1.bendpoints.count * 32 } + 16
     }
+}
+
+/// What writing a node reads: its box before stretching, where it sits in the tree, and where its
+/// pieces are in the view's `text` (opening tag, label and style, link to another view).
+struct NodeFrame {
+    let x: Int, y: Int, right: Int, bottom: Int
+    let depth: Int
+    let contentBottom: Int
+    /// The view a Label links to, or -1.
+    let viewRefTarget: Int
+    let hasChildren: Bool
+    let openStart: Int, innerStart: Int, viewRefStart: Int, end: Int
 }

@@ -5,36 +5,48 @@ public struct ColumnDoc: Sendable, Equatable {
     public let example: String
 }
 
-/// One column of a download: its documentation and how a row gives its cell text.
+/// One column of a download, or a pair of them that come from one look-up (a name and its id):
+/// the documentation of each, and how a row gives their cells. A pair looks its reference up once
+/// per row, not once per cell.
 struct DownloadColumn<Row>: Sendable {
-    let doc: ColumnDoc
-    let cell: @Sendable (Row) -> String
+    let docs: [ColumnDoc]
+    /// Appends this column's cells (one per doc) for a row.
+    let fill: @Sendable (Row, inout [String]) -> Void
 
     init(_ name: String, _ meaning: String, example: String, _ cell: @escaping @Sendable (Row) -> String) {
-        doc = ColumnDoc(name: name, meaning: meaning, example: example)
-        self.cell = cell
+        docs = [ColumnDoc(name: name, meaning: meaning, example: example)]
+        fill = { row, cells in cells.append(cell(row)) }
+    }
+
+    private init(docs: [ColumnDoc], fill: @escaping @Sendable (Row, inout [String]) -> Void) {
+        self.docs = docs
+        self.fill = fill
     }
 
     /// A reference as two columns: the readable name (`leverancier`) and the id (`_leverancierId`),
     /// so a spreadsheet shows names and a script can still join on ids.
     static func reference(_ name: String, _ meaning: String, example: (naam: String, id: String),
                           _ reference: @escaping @Sendable (Row) -> (naam: String, id: String)?) -> [DownloadColumn<Row>] {
-        [
-            DownloadColumn(name, meaning, example: example.naam) { reference($0)?.naam ?? "" },
-            DownloadColumn("_\(name)Id", "Id van \(name) in de gegevens van de catalogus.", example: example.id) { reference($0)?.id ?? "" },
-        ]
+        [DownloadColumn(docs: [
+            ColumnDoc(name: name, meaning: meaning, example: example.naam),
+            ColumnDoc(name: "_\(name)Id", meaning: "Id van \(name) in de gegevens van de catalogus.", example: example.id),
+        ]) { row, cells in
+            let found = reference(row)
+            cells.append(found?.naam ?? "")
+            cells.append(found?.id ?? "")
+        }]
     }
 
     /// Several references in one cell each, joined with `, `, with a parallel id column in the same order.
     static func references(_ name: String, idName: String, _ meaning: String, example: (naam: String, id: String),
                            _ references: @escaping @Sendable (Row) -> [(naam: String, id: String)]) -> [DownloadColumn<Row>] {
-        [
-            DownloadColumn(name, meaning + " Meerdere waarden gescheiden door komma en spatie.", example: example.naam) {
-                references($0).map(\.naam).joined(separator: ", ")
-            },
-            DownloadColumn("_\(idName)", "Ids van \(name), in dezelfde volgorde.", example: example.id) {
-                references($0).map(\.id).joined(separator: ", ")
-            },
-        ]
+        [DownloadColumn(docs: [
+            ColumnDoc(name: name, meaning: meaning + " Meerdere waarden gescheiden door komma en spatie.", example: example.naam),
+            ColumnDoc(name: "_\(idName)", meaning: "Ids van \(name), in dezelfde volgorde.", example: example.id),
+        ]) { row, cells in
+            let found = references(row)
+            cells.append(found.map(\.naam).joined(separator: ", "))
+            cells.append(found.map(\.id).joined(separator: ", "))
+        }]
     }
 }

@@ -6,11 +6,16 @@ import Gemma
 struct DownloadLookups: Sendable {
     let catalogus: VisibleCatalogus
     let links: PageLinks
-    let organisaties: [String: Organisatie]
-    let applicaties: [String: Applicatie]
-    let versies: [String: Applicatieversie]
-    let diensten: [String: Dienst]
-    let gebruik: [String: Gebruik]
+    /// Id → name (of an applicatieversie: its versie), and what rows look up of other objects:
+    /// only the strings, because looking up a whole record copies every field of it.
+    let organisatieNaam: [String: String]
+    let applicatieNaam: [String: String]
+    /// Applicatie id → the id of its aanbieder.
+    let aanbieder: [String: String]
+    let versieNaam: [String: String]
+    let dienstNaam: [String: String]
+    /// Gebruik id → the id of the applicatie in use.
+    let gebruikApplicatie: [String: String]
     let referentiecomponenten: [String: String]
     let standaardversies: [String: String]
     let voorzieningen: [String: String]
@@ -25,11 +30,12 @@ struct DownloadLookups: Sendable {
     init(_ c: VisibleCatalogus, links: PageLinks) {
         catalogus = c
         self.links = links
-        organisaties = Self.byID(c.organisaties, \.id)
-        applicaties = Self.byID(c.applicaties, \.id)
-        versies = Self.byID(c.applicatieversies, \.id)
-        diensten = Self.byID(c.diensten, \.id)
-        gebruik = Self.byID(c.gebruik, \.id)
+        organisatieNaam = Self.names(c.organisaties.map { ($0.id, $0.naam) })
+        applicatieNaam = Self.names(c.applicaties.map { ($0.id, $0.naam) })
+        aanbieder = Self.names(c.applicaties.map { ($0.id, $0.aanbieder) })
+        versieNaam = Self.names(c.applicatieversies.map { ($0.id, $0.versie) })
+        dienstNaam = Self.names(c.diensten.map { ($0.id, $0.naam) })
+        gebruikApplicatie = Self.names(c.gebruik.map { ($0.id, $0.applicatie) })
         referentiecomponenten = Self.names(c.gemma.referentiecomponenten.map { ($0.objectID, $0.naam) })
         standaardversies = Self.names(c.gemma.standaardversies.map { ($0.objectID, $0.naam) })
         voorzieningen = Self.names(c.gemma.landelijkeVoorzieningen.map { ($0.objectID, $0.naam) })
@@ -55,22 +61,18 @@ struct DownloadLookups: Sendable {
         return DownloadLookups(empty, links: PageLinks(applicaties: [:], organisaties: [:], referentiecomponenten: [:], baseURL: nil))
     }
 
-    private static func byID<T>(_ items: [T], _ key: KeyPath<T, String>) -> [String: T] {
-        Dictionary(items.map { ($0[keyPath: key], $0) }, uniquingKeysWith: { a, _ in a })
-    }
-
     private static func names(_ pairs: [(String, String)]) -> [String: String] {
         Dictionary(pairs, uniquingKeysWith: { a, _ in a })
     }
 
     func organisatie(_ id: String?) -> (naam: String, id: String)? {
         guard let id else { return nil }
-        return (organisaties[id]?.naam ?? "", id)
+        return (organisatieNaam[id] ?? "", id)
     }
 
     func applicatie(_ id: String?) -> (naam: String, id: String)? {
         guard let id else { return nil }
-        return (applicaties[id]?.naam ?? "", id)
+        return (applicatieNaam[id] ?? "", id)
     }
 
     /// GEMMA references with their names; ids the model does not know keep an empty name.
@@ -97,8 +99,8 @@ enum CellFormat {
 
     /// Rows in the order a reader expects: by name ignoring case, then by id.
     static func sorted<T>(_ items: [T], name: (T) -> String, id: (T) -> String) -> [T] {
-        items.map { (key: name($0).lowercased(), id: id($0), item: $0) }
-            .sorted { ($0.key, $0.id) < ($1.key, $1.id) }
-            .map(\.item)
+        // Sorting positions, not the rows themselves: a row is a record whose every move copies its fields.
+        let keys = items.map { (key: name($0).lowercased(), id: id($0)) }
+        return keys.indices.sorted { (keys[$0].key, keys[$0].id, $0) < (keys[$1].key, keys[$1].id, $1) }.map { items[$0] }
     }
 }

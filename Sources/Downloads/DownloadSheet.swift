@@ -10,11 +10,17 @@ struct DownloadSheet<Row>: Sendable {
     let columns: [DownloadColumn<Row>]
 
     func table(_ rows: [Row]) -> Table {
-        Table(name: name, columns: columns.map { Column($0.doc.name) }, rows: rows.map { row in columns.map { $0.cell(row) } })
+        let docs = columns.flatMap(\.docs)
+        return Table(name: name, columns: docs.map { Column($0.name) }, rows: rows.map { row in
+            var cells: [String] = []
+            cells.reserveCapacity(docs.count)
+            for column in columns { column.fill(row, &cells) }
+            return cells
+        })
     }
 
     var doc: SheetDoc {
-        SheetDoc(name: name, titel: titel, beschrijving: beschrijving, columns: columns.map(\.doc))
+        SheetDoc(name: name, titel: titel, beschrijving: beschrijving, columns: columns.flatMap(\.docs))
     }
 }
 

@@ -74,8 +74,11 @@ public enum Downloads {
         files += tables(at: folder + "/applicaties", lookups) { l in (PublicSheets.applicaties(l), applicaties.get()) }
         files += tables(at: folder + "/applicatieversies", lookups) { l in
             let order = Dictionary(applicaties.get().enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-            return (PublicSheets.applicatieversies(l),
-                    c.applicatieversies.sorted { (order[$0.applicatie] ?? .max, $0.versie, $0.id) < (order[$1.applicatie] ?? .max, $1.versie, $1.id) })
+            // Each versie's applicatie looked up once, not at every comparison; positions sorted, not records.
+            let versies = c.applicatieversies
+            let rank = versies.map { order[$0.applicatie] ?? .max }
+            let sorted = versies.indices.sorted { (rank[$0], versies[$0].versie, versies[$0].id) < (rank[$1], versies[$1].versie, versies[$1].id) }
+            return (PublicSheets.applicatieversies(l), sorted.map { versies[$0] })
         }
         files += tables(at: folder + "/leveranciers", lookups) { l in
             (PublicSheets.leveranciers(l), CellFormat.sorted(c.organisaties.filter { $0.type == .leverancier || $0.type == .community }, name: \.naam, id: \.id))
@@ -106,16 +109,18 @@ public enum Downloads {
         for o in c.organisaties where o.isAfnemer {
             guard let page = links.organisaties[o.id] else { continue }
             let base = String((page + slug(of: page)).dropFirst())
-            files.append(DownloadFile(path: base + "-landschap.xml") { ameff.get().gemeenten?.landschap(o.id) ?? [] })
-            files.append(DownloadFile(path: base + "-koppelingen.xml") { ameff.get().gemeenten?.koppelingen(o.id) ?? [] })
-            files.append(DownloadFile(path: base + "-archimate.xml") { ameff.get().gemeenten?.architectuur(o.id) ?? [] })
+            // The three ArchiMate files share the organisation's landscape and koppelingen, written once.
+            let pieces = SharedUses(uses: 3) { ameff.get().gemeenten?.pieces(o.id) }
+            files.append(DownloadFile(path: base + "-landschap.xml") { pieces.get().flatMap { ameff.get().gemeenten?.landschap($0) } ?? [] })
+            files.append(DownloadFile(path: base + "-koppelingen.xml") { pieces.get().flatMap { ameff.get().gemeenten?.koppelingen($0) } ?? [] })
+            files.append(DownloadFile(path: base + "-archimate.xml") { pieces.get().flatMap { ameff.get().gemeenten?.architectuur($0) } ?? [] })
             files += tables(at: base + "-landschap", lookups) { l in
                 let lines = l.gebruikPerAfnemer[o.id] ?? []
-                return (LandscapeSheets.landschap(l), CellFormat.sorted(lines, name: { l.applicaties[$0.applicatie]?.naam ?? "" }, id: \.id))
+                return (LandscapeSheets.landschap(l), CellFormat.sorted(lines, name: { l.applicatieNaam[$0.applicatie] ?? "" }, id: \.id))
             }
             files += tables(at: base + "-koppelingen", lookups) { l in
                 let koppelingen = l.koppelingenPerAfnemer[o.id] ?? []
-                return (LandscapeSheets.koppelingen(l), CellFormat.sorted(koppelingen, name: { k in l.gebruik[k.bron].flatMap { l.applicaties[$0.applicatie]?.naam } ?? "" }, id: \.id))
+                return (LandscapeSheets.koppelingen(l), CellFormat.sorted(koppelingen, name: { k in l.gebruikApplicatie[k.bron].flatMap { l.applicatieNaam[$0] } ?? "" }, id: \.id))
             }
         }
         return files
@@ -124,7 +129,7 @@ public enum Downloads {
     /// CSV and XLSX of one sheet, at `path` plus the extension; the table is made once for both.
     private static func tables<Row>(at path: String, _ lookups: SharedValue<DownloadLookups>,
                                     _ make: @escaping @Sendable (DownloadLookups) -> (DownloadSheet<Row>, [Row])) -> [DownloadFile] {
-        let table = SharedTable(uses: 2) {
+        let table = SharedUses(uses: 2) {
             let (sheet, rows) = make(lookups.get())
             return sheet.table(rows)
         }

@@ -7,10 +7,10 @@ enum LandscapeSheets {
         let columns: [[DownloadColumn<Gebruik>]] = [
             DownloadColumn.reference("applicatie", "De applicatie in gebruik.", example: ("Zaakwijzer", "app-00412")) { l.applicatie($0.applicatie) },
             DownloadColumn.reference("applicatieversie", "De versie in gebruik, als die bekend is.", example: ("5.2", "ver-00831")) { line in
-                line.applicatieversie.map { (l.versies[$0]?.versie ?? "", $0) }
+                line.applicatieversie.map { (l.versieNaam[$0] ?? "", $0) }
             },
             DownloadColumn.reference("leverancier", "De aanbieder van de applicatie.", example: ("Van Beek Software", "org-0512")) {
-                l.organisatie(l.applicaties[$0.applicatie]?.aanbieder)
+                l.organisatie(l.aanbieder[$0.applicatie])
             },
             [DownloadColumn("status", "Verwerving, Gepland, In productie, Uit te faseren of Uitgefaseerd.", example: "In productie") { $0.status.rawValue }],
             DownloadColumn.references("referentiecomponenten", idName: "referentiecomponentIds",
@@ -19,7 +19,7 @@ enum LandscapeSheets {
                 l.referentiecomponenten($0.referentiecomponenten)
             },
             DownloadColumn.references("diensten", idName: "dienstIds", "Diensten die bij deze applicatie zijn afgenomen.", example: ("Hosting Zaakwijzer", "dst-00078")) { line in
-                line.diensten.map { (l.diensten[$0]?.naam ?? "", $0) }
+                line.diensten.map { (l.dienstNaam[$0] ?? "", $0) }
             },
             DownloadColumn.references("deelnemers", idName: "deelnemerIds", "Bij een samenwerking: de deelnemende organisaties die de applicatie gebruiken.", example: ("Gemeente Alkmaar", "org-0003")) { line in
                 line.deelnemers.compactMap { l.organisatie($0) }
@@ -41,8 +41,8 @@ enum LandscapeSheets {
 
     static func koppelingen(_ l: DownloadLookups) -> DownloadSheet<Koppeling> {
         let end = { @Sendable (gebruik: String?) -> (naam: String, id: String)? in
-            guard let gebruik, let line = l.gebruik[gebruik] else { return nil }
-            return (l.applicaties[line.applicatie]?.naam ?? "", line.applicatie)
+            guard let gebruik, let applicatie = l.gebruikApplicatie[gebruik] else { return nil }
+            return (l.applicatieNaam[applicatie] ?? "", applicatie)
         }
         let columns: [[DownloadColumn<Koppeling>]] = [
             [
@@ -65,7 +65,7 @@ enum LandscapeSheets {
                 l.standaardversies($0.standaardversies)
             },
             DownloadColumn.reference("intermediair", "Een applicatie ertussen, zoals een servicebus.", example: ("Servicebus", "app-01002")) { k in
-                k.intermediair.flatMap { l.applicaties[$0] != nil ? l.applicatie($0) : nil }
+                k.intermediair.flatMap { l.applicatieNaam[$0] != nil ? l.applicatie($0) : nil }
             },
             [DownloadColumn("beschrijvingKort", "Korte beschrijving.", example: "Afgehandelde zaken gaan elke nacht naar het e-depot.") { $0.beschrijvingKort ?? "" }],
         ]

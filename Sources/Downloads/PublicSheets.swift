@@ -54,7 +54,7 @@ enum PublicSheets {
         let columns: [[DownloadColumn<Applicatieversie>]] = [
             DownloadColumn.reference("applicatie", "De applicatie waarvan dit een versie is.", example: ("Zaakwijzer", "app-00412")) { l.applicatie($0.applicatie) },
             DownloadColumn.reference("leverancier", "De aanbieder van de applicatie.", example: ("Van Beek Software", "org-0512")) {
-                l.organisatie(l.applicaties[$0.applicatie]?.aanbieder)
+                l.organisatie(l.aanbieder[$0.applicatie])
             },
             [
                 DownloadColumn("versie", "Versienummer of -naam.", example: "5.2") { $0.versie },

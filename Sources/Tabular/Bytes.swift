@@ -7,6 +7,13 @@ func withUTF8Bytes<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R)
 }
 
 extension Array where Element == UInt8 {
+    /// A literal's bytes, copied at once: appending a `String`'s UTF-8 view goes byte by byte,
+    /// and a worksheet appends a dozen literals per cell.
+    @inline(__always)
+    mutating func append(literal: StaticString) {
+        append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+    }
+
     /// Appends the decimal digits of `value` (not negative) without making a `String` per number:
     /// a worksheet writes one row number per cell.
     mutating func appendDecimal(_ value: Int) {

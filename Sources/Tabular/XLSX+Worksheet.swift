@@ -34,27 +34,27 @@ enum Worksheet {
     private static func appendRow(_ cells: [String], number: Int, style: Int?, letters: [[UInt8]], to xml: inout [UInt8]) {
         var rowNumber: [UInt8] = []
         rowNumber.appendDecimal(number)
-        xml.append(contentsOf: #"<row r=""#.utf8)
+        xml.append(literal: #"<row r=""#)
         xml.append(contentsOf: rowNumber)
-        xml.append(contentsOf: #"">"#.utf8)
+        xml.append(literal: #"">"#)
         for (column, cell) in cells.enumerated() where !cell.isEmpty {
-            xml.append(contentsOf: #"<c r=""#.utf8)
+            xml.append(literal: #"<c r=""#)
             xml.append(contentsOf: letters[column])
             xml.append(contentsOf: rowNumber)
             if let style {
-                xml.append(contentsOf: #"" s=""#.utf8)
+                xml.append(literal: #"" s=""#)
                 xml.appendDecimal(style)
             }
-            xml.append(contentsOf: #"" t="inlineStr"><is><t"#.utf8)
+            xml.append(literal: #"" t="inlineStr"><is><t"#)
             withUTF8Bytes(cell) { bytes in
                 // Without xml:space Excel drops spaces and line breaks at either end of the text.
-                if isSpace(bytes.first) || isSpace(bytes.last) { xml.append(contentsOf: #" xml:space="preserve""#.utf8) }
+                if isSpace(bytes.first) || isSpace(bytes.last) { xml.append(literal: #" xml:space="preserve""#) }
                 xml.append(UInt8(ascii: ">"))
                 XML.appendEscaped(bytes, to: &xml)
             }
-            xml.append(contentsOf: "</t></is></c>".utf8)
+            xml.append(literal: "</t></is></c>")
         }
-        xml.append(contentsOf: "</row>".utf8)
+        xml.append(literal: "</row>")
     }
 
     private static func isSpace(_ byte: UInt8?) -> Bool {

@@ -31,19 +31,19 @@ enum Zlib {
         guard status == Z_OK else { return nil }
         defer { deflateEnd(&stream) }
 
-        var output = [UInt8](repeating: 0, count: Int(deflateBound(&stream, uLong(bytes.count))))
-        let finished = bytes.withUnsafeBufferPointer { input in
-            output.withUnsafeMutableBufferPointer { out in
+        var finished = false
+        // Not zeroed first: zlib writes what it returns, and only that is kept.
+        let output = [UInt8](unsafeUninitializedCapacity: Int(deflateBound(&stream, uLong(bytes.count)))) { out, initialized in
+            bytes.withUnsafeBufferPointer { input in
                 // zlib never writes through next_in; its type is mutable for historical reasons.
                 stream.next_in = UnsafeMutablePointer(mutating: input.baseAddress)
                 stream.avail_in = uInt(input.count)
                 stream.next_out = out.baseAddress
                 stream.avail_out = uInt(out.count)
-                return deflate(&stream, Z_FINISH) == Z_STREAM_END
+                finished = deflate(&stream, Z_FINISH) == Z_STREAM_END
             }
+            initialized = finished ? Int(stream.total_out) : 0
         }
-        guard finished else { return nil }
-        output.removeLast(output.count - Int(stream.total_out))
-        return output
+        return finished ? output : nil
     }
 }

@@ -20,6 +20,13 @@ final class ZipArchiveTests: XCTestCase {
         XCTAssertEqual(read.map(\.method), [0, 8, 0, 0])
     }
 
+    func testSmallEntriesAreStoredEvenWhenDeflatingWouldShrinkThem() throws {
+        let small = ZipEntry(path: "klein.xml", contents: Array(String(repeating: "<c>tekst</c>", count: 100).utf8))
+        let read = try TestZipReader(bytes: ZipArchive.encode([small])).entries()
+        XCTAssertEqual(read.map(\.method), [0])
+        XCTAssertEqual(read.map(\.contents), [small.contents])
+    }
+
     func testFixedTimestampNoExtraFieldsAndUTF8FlagOnlyWhereNeeded() throws {
         let read = try TestZipReader(bytes: ZipArchive.encode(entries)).entries()
         XCTAssertEqual(Set(read.map(\.dosDate)), [0x0021], "1980-01-01")
