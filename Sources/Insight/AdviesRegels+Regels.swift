@@ -4,7 +4,7 @@ extension AdviesRegels {
     /// Rule 1: a used line's version has `datumEindeOndersteuning` (else `datumTeruggetrokken`)
     /// on or before the peildatum plus `termijnJaren`, or without a date the status "einde
     /// ondersteuning" or "teruggetrokken". Sorted by date (unknown first), then applicatie naam.
-    func versieAdvies(_ eigen: [Gebruik]) -> [VersieAdvies] {
+    func versieAdvies(_ eigen: [Regel]) -> [VersieAdvies] {
         var found: [VersieAdvies] = []
         for line in eigen where Self.isActief(line) {
             guard let id = line.applicatieversie, let v = versies[id] else { continue }
@@ -55,10 +55,10 @@ extension AdviesRegels {
     /// Rule 3: a buur has, on one referentiecomponent, a line of X that is Uitgefaseerd or Uit te
     /// faseren and a line of Y (another applicatie) In productie, while this gemeente uses X
     /// there and has no line of Y there in use. Sorted by referentiecomponent, X, Y (names).
-    func overstapAdvies(_ eigen: [Gebruik], buren: [Buur]) -> [OverstapAdvies] {
+    func overstapAdvies(_ eigen: [Regel], buren: [Buur]) -> [OverstapAdvies] {
         var used: [Invulling: String] = [:], present: Set<Invulling> = []
         for line in eigen {
-            for rc in landschappen.referentiecomponenten(line) {
+            for rc in line.referentiecomponenten {
                 let pair = Invulling(referentiecomponent: rc, applicatie: line.applicatie)
                 if line.isInGebruik { present.insert(pair) }
                 if Self.isActief(line), used[pair] == nil { used[pair] = line.id }
@@ -86,13 +86,13 @@ extension AdviesRegels {
     /// referentiecomponenten, of which the applicatie declares no version supported and at least
     /// one not supported (no declaration at all is "unknown", not advice). Sorted by applicatie
     /// naam, then standaard.
-    func standaardAdvies(_ eigen: [Gebruik]) -> [StandaardAdvies] {
+    func standaardAdvies(_ eigen: [Regel]) -> [StandaardAdvies] {
         struct Key: Hashable { let applicatie: String, standaard: String }
         var found: [Key: (rcs: Set<String>, niet: [String])] = [:]
         for line in eigen where Self.isActief(line) {
             let declared = compliancy[line.applicatie] ?? [:]
             guard !declared.isEmpty else { continue }
-            for rc in landschappen.referentiecomponenten(line) {
+            for rc in line.referentiecomponenten {
                 for rule in verplicht[rc] ?? [] {
                     let niet = rule.versies.filter { declared[$0] == false }
                     guard !niet.isEmpty, !rule.versies.contains(where: { declared[$0] == true }) else { continue }

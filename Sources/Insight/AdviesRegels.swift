@@ -75,8 +75,25 @@ public struct AdviesRegels: Sendable {
         return moves
     }
 
+    /// What the rules read of a line, made once per page (a whole `Gebruik` is many fields to copy).
+    struct Regel {
+        let id: String, applicatie: String, applicatieversie: String?, status: Gebruik.Status
+        /// With the applicatie's when the line names none.
+        let referentiecomponenten: [String]
+
+        init(_ line: Gebruik, _ landschappen: Landschappen) {
+            id = line.id
+            applicatie = line.applicatie
+            applicatieversie = line.applicatieversie
+            status = line.status
+            referentiecomponenten = landschappen.referentiecomponenten(line)
+        }
+
+        var isInGebruik: Bool { status != .uitgefaseerd }
+    }
+
     /// Lines the rules treat as used: not Uit te faseren, not Uitgefaseerd.
-    static func isActief(_ line: Gebruik) -> Bool {
+    static func isActief(_ line: Regel) -> Bool {
         line.status != .uitTeFaseren && line.status != .uitgefaseerd
     }
 
@@ -90,7 +107,7 @@ public struct AdviesRegels: Sendable {
     /// All advice for `gemeente`, whose buren are `buren`.
     public func advies(_ gemeente: String, buren: [Buur]) -> Adviezen {
         let gebruik = landschappen.catalogus.gebruik
-        let eigen = landschappen.regels(gemeente).map { gebruik[$0] }
+        let eigen = landschappen.regels(gemeente).map { Regel(gebruik[$0], landschappen) }
         var result = Adviezen()
         result.versies = versieAdvies(eigen)
         result.ontbrekend = ontbrekendAdvies(gemeente, buren: buren)
