@@ -58,11 +58,15 @@ public enum TextFit {
 
     /// `text` cut to fit `width`, ending in "…" (always, since something was left off).
     public static func ellipsis(_ text: String, width: Double, fontSize: Double) -> String {
-        var kept = Substring(text)
-        while !kept.isEmpty, Self.width(kept, fontSize: fontSize) + Self.width("…", fontSize: fontSize) > width {
-            kept = kept.dropLast()
+        let room = width - Self.width("…", fontSize: fontSize)
+        var used = 0.0
+        var kept = ""
+        for character in text {
+            used += Self.width(String(character), fontSize: fontSize)
+            if used > room { break }
+            kept.append(character)
         }
-        while kept.last == " " { kept = kept.dropLast() }
+        while kept.last == " " { kept.removeLast() }
         return kept + "…"
     }
 

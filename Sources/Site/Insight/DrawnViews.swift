@@ -14,6 +14,8 @@ struct DrawnViews: Sendable {
         let drawing: ViewDrawing
         /// Boxes that show a referentiecomponent, in drawing order, with its Object ID.
         let componenten: [(box: Int, objectID: String)]
+        /// Where organisations' names go: one target per entry of `componenten`.
+        let overlay: ViewOverlay
 
         var url: String { "\(DrawnViews.url)\(slug)/" }
         var svgURL: String { "\(DrawnViews.url)\(slug).svg" }
@@ -48,7 +50,12 @@ struct DrawnViews: Sendable {
             }
             let drawing = ViewDrawing(width: Double(view.breedte + 10), height: Double(view.hoogte + 10),
                                       title: "GEMMA-view \(view.naam)", description: view.beschrijving, boxes: boxes, connections: lines)
-            return View(slug: slug, naam: view.naam, beschrijving: view.beschrijving, drawing: drawing, componenten: componenten)
+            let overlay = ViewOverlay(width: drawing.width, height: drawing.height, targets: componenten.map { box, id in
+                ViewOverlay.Target(slot: drawing.slots[box], link: index.urls.url(.referentiecomponenten, id),
+                                   label: index.referentiecomponenten[id]?.naam ?? "")
+            })
+            return View(slug: slug, naam: view.naam, beschrijving: view.beschrijving, drawing: drawing, componenten: componenten,
+                        overlay: overlay)
         }
     }
 

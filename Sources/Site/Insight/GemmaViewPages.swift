@@ -45,17 +45,11 @@ enum GemmaViewPages {
                             index: CatalogueIndex, frame: PageFrame) -> MustacheValue {
         var views: [MustacheValue] = []
         for view in drawn.views {
-            var items: [ViewOverlay.Item] = [], placed = Set<String>()
-            for (box, id) in view.componenten {
-                guard let names = placements[id] else { continue }
-                placed.insert(id)
-                let naam = index.referentiecomponenten[id]?.naam ?? ""
-                items.append(ViewOverlay.Item(slot: view.drawing.slots[box], link: index.urls.url(.referentiecomponenten, id),
-                                              tooltip: "\(naam): \(names.joined(separator: ", "))", names: names))
+            let placed = Set(view.componenten.lazy.map(\.objectID).filter { placements[$0] != nil })
+            guard !placed.isEmpty else { continue }
+            let overlay = view.overlay.svg(title: "\(o.naam) op GEMMA-view \(view.naam)", idPrefix: view.idPrefix) { i in
+                placements[view.componenten[i].objectID]
             }
-            guard !items.isEmpty else { continue }
-            let overlay = ViewOverlay.svg(width: view.drawing.width, height: view.drawing.height,
-                                          title: "\(o.naam) op GEMMA-view \(view.naam)", idPrefix: view.idPrefix, items: items)
             views.append(.object([
                 "naam": .string(view.naam), "url": .string(view.url), "svg": .string(view.svgURL), "anker": .string(view.idPrefix),
                 "breedte": .string(SVGNumber.format(view.drawing.width)), "hoogte": .string(SVGNumber.format(view.drawing.height)),
