@@ -60,14 +60,15 @@ public enum TextFit {
     public static func ellipsis(_ text: String, width: Double, fontSize: Double) -> String {
         let room = width - Self.width("…", fontSize: fontSize)
         var used = 0.0
-        var kept = ""
-        for character in text {
-            used += Self.width(String(character), fontSize: fontSize)
+        var kept = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let v = Int(scalar.value)
+            used += Double((32...126).contains(v) ? Int(ascii[v - 32]) : 600) / 1000 * fontSize * margin
             if used > room { break }
-            kept.append(character)
+            kept.append(scalar)
         }
         while kept.last == " " { kept.removeLast() }
-        return kept + "…"
+        return String(kept) + "…"
     }
 
     /// `text` on one line: itself when it fits, else cut with "…".

@@ -26,6 +26,43 @@ public struct ViewOverlay: Sendable {
         var width: Double
     }
 
+    /// One box's names, escaped and measured once per page however many views show the box.
+    public struct Names: Sendable {
+        let count: Int
+        let names: [String]
+        let escaped: [[UInt8]]
+        let widths: [Double]
+        /// "name, name, …" for the tooltip, escaped.
+        let tooltip: [UInt8]
+
+        public init(_ names: [String]) {
+            count = names.count
+            self.names = names
+            var tooltip = SVGBytes()
+            var escaped: [[UInt8]] = []
+            escaped.reserveCapacity(names.count)
+            for (k, name) in names.enumerated() {
+                if k > 0 { tooltip.raw(", ") }
+                tooltip.text(name)
+                var one = SVGBytes()
+                one.text(name)
+                escaped.append(one.bytes)
+            }
+            self.tooltip = tooltip.bytes
+            self.escaped = escaped
+            widths = names.map { TextFit.width($0, fontSize: ViewOverlay.fontSize) }
+        }
+
+        /// Name `k` as drawn in a box `width` wide.
+        func line(_ k: Int, width: Double, into out: inout SVGBytes) {
+            if widths[k] <= width {
+                out.raw(escaped[k])
+            } else {
+                out.text(TextFit.ellipsis(names[k], width: width, fontSize: ViewOverlay.fontSize))
+            }
+        }
+    }
+
     static let fontSize = 11.0
     static let lineHeight = 13.0
 
@@ -62,31 +99,34 @@ public struct ViewOverlay: Sendable {
     /// An `<svg>` of the view's size with `names(i)` in target `i` (nil or empty: nothing there);
     /// `idPrefix` keeps ids apart on a page with several. Names that do not fit end in "…", and a
     /// box with more names than lines says how many more; the tooltip always has them all.
-    public func svg(title: String, idPrefix: String, names: (Int) -> [String]?) -> [UInt8] {
-        var out = SVGBytes(capacity: 4096)
+    public func svg(title: String, idPrefix: String, names: (Int) -> Names?) -> [UInt8] {
+        var out = SVGBytes(capacity: 16384)
         ViewDrawing.openSVG(&out, width: width, height: height, idPrefix: idPrefix, role: nil, title: title, description: nil)
         // Paint shared on two groups, so each box costs only its position and names: the boxes
         // (links, with every name in their tooltip), then the names over them, letting clicks through.
         out.raw("<g font-family=\"Segoe UI, Arial, sans-serif\" font-size=\"11\">")
         out.raw("<g fill=\"#ffffff\" fill-opacity=\"0.94\" stroke=\"#1f3f73\">")
-        var texts = SVGBytes(capacity: 2048)
+        var texts = SVGBytes(capacity: 8192)
         for (i, target) in prepared.enumerated() where !target.lines.isEmpty {
-            guard let all = names(i), !all.isEmpty else { continue }
+            guard let all = names(i), all.count > 0 else { continue }
             out.raw(target.head)
-            for (k, name) in all.enumerated() {
-                if k > 0 { out.raw(", ") }
-                out.text(name)
-            }
+            out.raw(all.tooltip)
             out.raw(target.body)
             let room = target.lines.count
-            var shown = all
-            if all.count > room {
-                shown = room == 1 ? ["\(all.count) applicaties"] : Array(all.prefix(room - 1)) + ["+ \(all.count - (room - 1)) meer"]
+            if all.count > room && room == 1 {
+                texts.raw(target.lines[0])
+                texts.raw("\(all.count) applicaties</text>")
+                continue
             }
-            for (k, name) in shown.enumerated() {
+            let shown = all.count > room ? room - 1 : all.count
+            for k in 0..<shown {
                 texts.raw(target.lines[k])
-                texts.text(TextFit.line(name, width: target.width, fontSize: Self.fontSize))
+                all.line(k, width: target.width, into: &texts)
                 texts.raw("</text>")
+            }
+            if shown < all.count {
+                texts.raw(target.lines[shown])
+                texts.raw("+ \(all.count - shown) meer</text>")
             }
         }
         out.raw("</g><g fill=\"#10253f\" pointer-events=\"none\">")

@@ -44,11 +44,12 @@ enum GemmaViewPages {
     static func organisatie(_ o: Organisatie, url: String, placements: [String: [String]], drawn: DrawnViews,
                             index: CatalogueIndex, frame: PageFrame) -> MustacheValue {
         var views: [MustacheValue] = []
+        let lists = placements.mapValues(ViewOverlay.Names.init)
         for view in drawn.views {
             let placed = Set(view.componenten.lazy.map(\.objectID).filter { placements[$0] != nil })
             guard !placed.isEmpty else { continue }
             let overlay = view.overlay.svg(title: "\(o.naam) op GEMMA-view \(view.naam)", idPrefix: view.idPrefix) { i in
-                placements[view.componenten[i].objectID]
+                lists[view.componenten[i].objectID]
             }
             views.append(.object([
                 "naam": .string(view.naam), "url": .string(view.url), "svg": .string(view.svgURL), "anker": .string(view.idPrefix),

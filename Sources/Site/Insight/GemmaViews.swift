@@ -31,13 +31,13 @@ enum GemmaViews: InsightFeature {
             })
             result.published.append(PublishedURL(url: view.url, soort: .pagina))
         }
-        let onViews = Set(drawn.views.flatMap { $0.componenten.map(\.objectID) })
+        // Which organisations get a page is decided here cheaply; what they have is gathered
+        // when the page is rendered, on the rendering cores.
         for o in index.catalogus.organisaties where !index.isMerged(o) {
-            guard let url = GemmaPlacements.url(o, index) else { continue }
-            let placements = GemmaPlacements.of(o, index)
-            guard placements.keys.contains(where: onViews.contains) else { continue }
+            guard let url = GemmaPlacements.url(o, index), GemmaPlacements.landsOnViews(o, index) else { continue }
             result.files.append(PlannedFile(path: PlannedFile.outputPath(forURL: url), template: "gemmalandschap") {
-                GemmaViewPages.organisatie(o, url: url, placements: placements, drawn: drawn, index: index, frame: context.frame)
+                GemmaViewPages.organisatie(o, url: url, placements: GemmaPlacements.of(o, index), drawn: drawn, index: index,
+                                           frame: context.frame)
             })
             result.published.append(PublishedURL(url: url, soort: .pagina))
         }
@@ -45,7 +45,7 @@ enum GemmaViews: InsightFeature {
     }
 
     static func organisatieLinks(_ o: Organisatie, _ index: CatalogueIndex) -> [InsightLink] {
-        guard let url = GemmaPlacements.url(o, index), GemmaPlacements.landsOnViews(GemmaPlacements.of(o, index), index) else { return [] }
+        guard let url = GemmaPlacements.url(o, index), GemmaPlacements.landsOnViews(o, index) else { return [] }
         return [InsightLink(titel: "Op de GEMMA-views", url: url)]
     }
 
