@@ -96,10 +96,11 @@ public struct ViewOverlay: Sendable {
         }
     }
 
-    /// An `<svg>` of the view's size with `names(i)` in target `i` (nil or empty: nothing there);
-    /// `idPrefix` keeps ids apart on a page with several. Names that do not fit end in "…", and a
-    /// box with more names than lines says how many more; the tooltip always has them all.
-    public func svg(title: String, idPrefix: String, names: (Int) -> Names?) -> [UInt8] {
+    /// An `<svg>` of the view's size with, for each `(target, names)` of `items` (in target
+    /// order), the names in that target; `idPrefix` keeps ids apart on a page with several. Names
+    /// that do not fit end in "…", and a box with more names than lines says how many more; the
+    /// tooltip always has them all.
+    public func svg(title: String, idPrefix: String, items: [(target: Int, names: Names)]) -> [UInt8] {
         var out = SVGBytes(capacity: 16384)
         ViewDrawing.openSVG(&out, width: width, height: height, idPrefix: idPrefix, role: nil, title: title, description: nil)
         // Paint shared on two groups, so each box costs only its position and names: the boxes
@@ -107,8 +108,9 @@ public struct ViewOverlay: Sendable {
         out.raw("<g font-family=\"Segoe UI, Arial, sans-serif\" font-size=\"11\">")
         out.raw("<g fill=\"#ffffff\" fill-opacity=\"0.94\" stroke=\"#1f3f73\">")
         var texts = SVGBytes(capacity: 8192)
-        for (i, target) in prepared.enumerated() where !target.lines.isEmpty {
-            guard let all = names(i), all.count > 0 else { continue }
+        for (i, all) in items where prepared.indices.contains(i) && all.count > 0 {
+            let target = prepared[i]
+            guard !target.lines.isEmpty else { continue }
             out.raw(target.head)
             out.raw(all.tooltip)
             out.raw(target.body)

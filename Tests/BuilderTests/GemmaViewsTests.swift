@@ -69,6 +69,8 @@ final class GemmaViewsTests: XCTestCase {
             XCTAssertTrue(text.contains("<title id=\"gv-zaakgericht-werken-titel\">GEMMA-view Zaakgericht werken</title>"), path)
         }
         XCTAssertNotNil(files["gemma/views/zaakgericht-werken.svg"])
+        let component = try XCTUnwrap(files["referentiecomponenten/zaakregistratiecomponent/index.html"])
+        XCTAssertTrue(component.contains("<li><a href=\"/gemma/views/zaakgericht-werken/\">Zaakgericht werken</a></li>"), component)
     }
 
     func testLeverancierPortfolioOnBothSites() throws {

@@ -104,7 +104,8 @@ final class ViewDrawingTests: XCTestCase {
             ViewOverlay.Target(slot: slot, link: "/referentiecomponenten/z/", label: "Z"),
             ViewOverlay.Target(slot: slot, link: nil, label: "Leeg"),
         ])
-        let bytes = overlay.svg(title: "Utrecht op GEMMA-view X", idPrefix: "gv-x") { $0 == 0 ? ViewOverlay.Names(["A & co", "B", "C", "D"]) : ViewOverlay.Names([]) }
+        let bytes = overlay.svg(title: "Utrecht op GEMMA-view X", idPrefix: "gv-x",
+                                items: [(0, ViewOverlay.Names(["A & co", "B", "C", "D"])), (1, ViewOverlay.Names([]))])
         XCTAssertEqual(Array(parse(bytes).prefix(2)), ["svg", "title"])
         let out = String(decoding: bytes, as: UTF8.self)
         XCTAssertTrue(out.contains("<a href=\"/referentiecomponenten/z/\"><title>Z: A &amp; co, B, C, D</title><rect"), out)

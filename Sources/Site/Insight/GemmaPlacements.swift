@@ -27,7 +27,8 @@ enum GemmaPlacements {
     }
 
     /// Whether `o` has anything on one of the views: what `of` would place, without names or sorting.
-    static func landsOnViews(_ o: Organisatie, _ index: CatalogueIndex) -> Bool {
+    /// `drawn`, when the views are drawn already, answers from their lookups instead of a scan.
+    static func landsOnViews(_ o: Organisatie, _ index: CatalogueIndex, drawn: DrawnViews? = nil) -> Bool {
         var ids = Set<String>()
         switch o.type {
         case .leverancier, .community:
@@ -38,6 +39,7 @@ enum GemmaPlacements {
             }
         }
         guard !ids.isEmpty else { return false }
+        if let drawn { return drawn.views.contains { view in ids.contains { view.targets[$0] != nil } } }
         for view in index.catalogus.gemma.views {
             for node in view.nodes {
                 if let id = node.objectID, ids.contains(id), index.referentiecomponenten[id] != nil { return true }

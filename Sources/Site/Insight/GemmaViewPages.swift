@@ -45,16 +45,22 @@ enum GemmaViewPages {
                             index: CatalogueIndex, frame: PageFrame) -> MustacheValue {
         var views: [MustacheValue] = []
         let lists = placements.mapValues(ViewOverlay.Names.init)
+        // The organisation's few components looked up in each view, not each view's many components
+        // in its list; the items are put in drawing order below, so the dictionary's order never shows.
         for view in drawn.views {
-            let placed = Set(view.componenten.lazy.map(\.objectID).filter { placements[$0] != nil })
-            guard !placed.isEmpty else { continue }
-            let overlay = view.overlay.svg(title: "\(o.naam) op GEMMA-view \(view.naam)", idPrefix: view.idPrefix) { i in
-                lists[view.componenten[i].objectID]
+            var items: [(target: Int, names: ViewOverlay.Names)] = [], placed = 0
+            for (id, names) in lists {
+                guard let targets = view.targets[id] else { continue }
+                placed += 1
+                for target in targets { items.append((target, names)) }
             }
+            guard !items.isEmpty else { continue }
+            items.sort { $0.target < $1.target }
+            let overlay = view.overlay.svg(title: "\(o.naam) op GEMMA-view \(view.naam)", idPrefix: view.idPrefix, items: items)
             views.append(.object([
                 "naam": .string(view.naam), "url": .string(view.url), "svg": .string(view.svgURL), "anker": .string(view.idPrefix),
                 "breedte": .string(SVGNumber.format(view.drawing.width)), "hoogte": .string(SVGNumber.format(view.drawing.height)),
-                "aantal": .string(Format.number(placed.count)),
+                "aantal": .string(Format.number(placed)),
                 "laag": .html(String(decoding: overlay, as: UTF8.self)),
             ]))
         }

@@ -1,5 +1,6 @@
 import CatalogusModel
 import Diagnostics
+import Gemma
 import Mustache
 
 /// Issue 6, item 4: the GEMMA views meant for the Softwarecatalogus, drawn as SVG from their
@@ -34,7 +35,7 @@ enum GemmaViews: InsightFeature {
         // Which organisations get a page is decided here cheaply; what they have is gathered
         // when the page is rendered, on the rendering cores.
         for o in index.catalogus.organisaties where !index.isMerged(o) {
-            guard let url = GemmaPlacements.url(o, index), GemmaPlacements.landsOnViews(o, index) else { continue }
+            guard let url = GemmaPlacements.url(o, index), GemmaPlacements.landsOnViews(o, index, drawn: drawn) else { continue }
             result.files.append(PlannedFile(path: PlannedFile.outputPath(forURL: url), template: "gemmalandschap") {
                 GemmaViewPages.organisatie(o, url: url, placements: GemmaPlacements.of(o, index), drawn: drawn, index: index,
                                            frame: context.frame)
@@ -47,6 +48,16 @@ enum GemmaViews: InsightFeature {
     static func organisatieLinks(_ o: Organisatie, _ index: CatalogueIndex) -> [InsightLink] {
         guard let url = GemmaPlacements.url(o, index), GemmaPlacements.landsOnViews(o, index) else { return [] }
         return [InsightLink(titel: "Op de GEMMA-views", url: url)]
+    }
+
+    /// The views a referentiecomponent is drawn on, for its page, in the views' order.
+    static func viewLinks(_ objectID: String, _ index: CatalogueIndex) -> [MustacheValue] {
+        let views = index.catalogus.gemma.views.filter { view in view.nodes.contains { $0.objectID == objectID } }
+        guard !views.isEmpty else { return [] }
+        let slugs = DrawnViews.slugs(index.catalogus.gemma.views)
+        return views.map { view in
+            .link(view.naam, slugs[view.objectID ?? view.identifier].map { "\(DrawnViews.url)\($0)/" })
+        }
     }
 
     /// Where the index page's text belongs, next to the editor's other pages.
