@@ -8,7 +8,7 @@ public struct ViewOverlay: Sendable {
     public struct Target: Sendable {
         public var slot: ViewRect
         public var link: String?
-        /// The box's name: the tooltip is "label: name, name, …".
+        /// The box's name: the tooltip, with "name, name, …" after it when not all names fit.
         public var label: String
 
         public init(slot: ViewRect, link: String?, label: String) {
@@ -85,7 +85,7 @@ public struct ViewOverlay: Sendable {
                 head.raw("<g>")
             }
             head.raw("<title>")
-            head.text(target.label + ": ")
+            head.text(target.label)
             var body = SVGBytes()
             body.raw("</title><rect x=\"\(n(s.x))\" y=\"\(n(s.y))\" width=\"\(n(s.w))\" height=\"\(n(s.h))\"/>")
             body.raw(target.link == nil ? "</g>" : "</a>")
@@ -111,16 +111,20 @@ public struct ViewOverlay: Sendable {
         for (i, all) in items where prepared.indices.contains(i) && all.count > 0 {
             let target = prepared[i]
             guard !target.lines.isEmpty else { continue }
-            out.raw(target.head)
-            out.raw(all.tooltip)
-            out.raw(target.body)
             let room = target.lines.count
-            if all.count > room && room == 1 {
+            let shown = all.count > room ? (room == 1 ? 0 : room - 1) : all.count
+            out.raw(target.head)
+            // The names go into the tooltip only when the box cannot show them all in full.
+            if shown < all.count || (0..<shown).contains(where: { all.widths[$0] > target.width }) {
+                out.raw(": ")
+                out.raw(all.tooltip)
+            }
+            out.raw(target.body)
+            if shown == 0 {
                 texts.raw(target.lines[0])
                 texts.raw("\(all.count) applicaties</text>")
                 continue
             }
-            let shown = all.count > room ? room - 1 : all.count
             for k in 0..<shown {
                 texts.raw(target.lines[k])
                 all.line(k, width: target.width, into: &texts)

@@ -109,6 +109,8 @@ final class ViewDrawingTests: XCTestCase {
         XCTAssertEqual(Array(parse(bytes).prefix(2)), ["svg", "title"])
         let out = String(decoding: bytes, as: UTF8.self)
         XCTAssertTrue(out.contains("<a href=\"/referentiecomponenten/z/\"><title>Z: A &amp; co, B, C, D</title><rect"), out)
+        let fits = overlay.svg(title: "t", idPrefix: "gv-x", items: [(0, ViewOverlay.Names(["A", "B"]))])
+        XCTAssertTrue(String(decoding: fits, as: UTF8.self).contains("<title>Z</title><rect"), "all names shown: the tooltip names the box only")
         XCTAssertTrue(out.contains(">A &amp; co</text>"), out)
         XCTAssertTrue(out.contains(">+ 2 meer</text>"), out)
         XCTAssertFalse(out.contains("Leeg"))

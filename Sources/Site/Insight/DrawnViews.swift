@@ -53,8 +53,9 @@ struct DrawnViews: Sendable {
             let drawing = ViewDrawing(width: Double(view.breedte + 10), height: Double(view.hoogte + 10),
                                       title: "GEMMA-view \(view.naam)", description: view.beschrijving, boxes: boxes, connections: lines)
             let overlay = ViewOverlay(width: drawing.width, height: drawing.height, targets: componenten.map { box, id in
-                ViewOverlay.Target(slot: drawing.slots[box], link: index.urls.url(.referentiecomponenten, id),
-                                   label: index.referentiecomponenten[id]?.naam ?? "")
+                // No link: the view's own page links every component, and an organisation's page
+                // is one of hundreds, where every byte per box counts (see README, Snelheid).
+                ViewOverlay.Target(slot: drawing.slots[box], link: nil, label: index.referentiecomponenten[id]?.naam ?? "")
             })
             let targets = Dictionary(grouping: componenten.indices) { componenten[$0].1 }
             return View(slug: slug, naam: view.naam, beschrijving: view.beschrijving, drawing: drawing, componenten: componenten,
