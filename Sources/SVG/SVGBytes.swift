@@ -1,5 +1,6 @@
-/// A byte buffer for large drawings: text appended as UTF-8, numbers formatted by `SVGNumber`,
-/// user text escaped on the way in. Cheaper than building strings for hundreds of boxes.
+/// A byte buffer for large drawings: text appended as UTF-8, user text escaped on the way in,
+/// byte by byte (as `SVGEscaping` does for strings). Cheaper than building strings for the
+/// hundreds of boxes of a view and the thousands of names of all organisations' overlays.
 public struct SVGBytes: Sendable {
     public private(set) var bytes: [UInt8] = []
 
@@ -12,17 +13,48 @@ public struct SVGBytes: Sendable {
     public mutating func raw(_ other: [UInt8]) { bytes.append(contentsOf: other) }
 
     /// Text content, escaped.
-    public mutating func text(_ value: String) { raw(SVGEscaping.text(value)) }
+    public mutating func text(_ value: String) { escape(value, quotes: false) }
 
     /// ` name="value"` with the value escaped.
     public mutating func attribute(_ name: String, _ value: String) {
         raw(" \(name)=\"")
-        raw(SVGEscaping.attribute(value))
+        escape(value, quotes: true)
         bytes.append(UInt8(ascii: "\""))
     }
 
     /// ` name="number"`.
     public mutating func number(_ name: String, _ value: Double) {
         raw(" \(name)=\"\(SVGNumber.format(value))\"")
+    }
+
+    /// XML's five characters as references; characters XML 1.0 forbids (C0 controls other than
+    /// tab and line ends, U+FFFE, U+FFFF — in UTF-8 `EF BF BE`/`EF BF BF`) dropped.
+    private mutating func escape(_ value: String, quotes: Bool) {
+        let utf8 = value.utf8
+        var pending = 0  // bytes of a possible EF BF sequence held back
+        for byte in utf8 {
+            if pending > 0 {
+                if pending == 1 && byte == 0xBF { pending = 2; continue }
+                if pending == 2 && (byte == 0xBE || byte == 0xBF) { pending = 0; continue }
+                bytes.append(0xEF)
+                if pending == 2 { bytes.append(0xBF) }
+                pending = 0
+            }
+            switch byte {
+            case UInt8(ascii: "&"): raw("&amp;")
+            case UInt8(ascii: "<"): raw("&lt;")
+            case UInt8(ascii: ">"): raw("&gt;")
+            case UInt8(ascii: "\"") where quotes: raw("&quot;")
+            case UInt8(ascii: "\n") where quotes: raw("&#10;")
+            case 0x09, 0x0A, 0x0D: bytes.append(byte)
+            case 0..<0x20: continue
+            case 0xEF: pending = 1
+            default: bytes.append(byte)
+            }
+        }
+        if pending > 0 {
+            bytes.append(0xEF)
+            if pending == 2 { bytes.append(0xBF) }
+        }
     }
 }

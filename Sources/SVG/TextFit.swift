@@ -58,12 +58,17 @@ public enum TextFit {
 
     /// `text` cut to fit `width`, ending in "…" (always, since something was left off).
     public static func ellipsis(_ text: String, width: Double, fontSize: Double) -> String {
-        var kept = Substring(text)
-        while !kept.isEmpty, Self.width(kept, fontSize: fontSize) + Self.width("…", fontSize: fontSize) > width {
-            kept = kept.dropLast()
+        let room = width - Self.width("…", fontSize: fontSize)
+        var used = 0.0
+        var kept = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let v = Int(scalar.value)
+            used += Double((32...126).contains(v) ? Int(ascii[v - 32]) : 600) / 1000 * fontSize * margin
+            if used > room { break }
+            kept.append(scalar)
         }
-        while kept.last == " " { kept = kept.dropLast() }
-        return kept + "…"
+        while kept.last == " " { kept.removeLast() }
+        return String(kept) + "…"
     }
 
     /// `text` on one line: itself when it fits, else cut with "…".

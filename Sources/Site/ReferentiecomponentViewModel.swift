@@ -35,6 +35,7 @@ enum ReferentiecomponentViewModel {
             ]))
         }.sorted { $0.0 < $1.0 }.map(\.1)
         value.merge(MustacheValue.listing("gebruikers", users)) { $1 }
+        value.merge(MustacheValue.listing("gemma_views", GemmaViews.viewLinks(r.objectID, index))) { $1 }
         return value
     }
 }

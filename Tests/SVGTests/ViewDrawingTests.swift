@@ -100,17 +100,31 @@ final class ViewDrawingTests: XCTestCase {
 
     func testOverlayWritesOnlyBoxesWithNamesAndSaysHowManyMore() {
         let slot = ViewRect(x: 3, y: 30, w: 214, h: 40)  // room for three lines
-        let items = [
-            ViewOverlay.Item(slot: slot, link: "/referentiecomponenten/z/", tooltip: "Z: A, B, C, D", names: ["A & co", "B", "C", "D"]),
-            ViewOverlay.Item(slot: slot, link: nil, tooltip: "leeg", names: []),
-        ]
-        let bytes = ViewOverlay.svg(width: 300, height: 100, title: "Utrecht op GEMMA-view X", idPrefix: "gv-x", items: items)
+        let overlay = ViewOverlay(width: 300, height: 100, targets: [
+            ViewOverlay.Target(slot: slot, link: "/referentiecomponenten/z/", label: "Z"),
+            ViewOverlay.Target(slot: slot, link: nil, label: "Leeg"),
+        ])
+        let bytes = overlay.svg(title: "Utrecht op GEMMA-view X", idPrefix: "gv-x",
+                                items: [(0, ViewOverlay.Names(["A & co", "B", "C", "D"])), (1, ViewOverlay.Names([]))])
         XCTAssertEqual(Array(parse(bytes).prefix(2)), ["svg", "title"])
         let out = String(decoding: bytes, as: UTF8.self)
-        XCTAssertTrue(out.contains(">A &amp; co</tspan>"), out)
-        XCTAssertTrue(out.contains(">+ 2 meer</tspan>"), out)
-        XCTAssertFalse(out.contains("leeg"))
+        XCTAssertTrue(out.contains("<a href=\"/referentiecomponenten/z/\"><title>Z: A &amp; co, B, C, D</title><rect"), out)
+        let fits = overlay.svg(title: "t", idPrefix: "gv-x", items: [(0, ViewOverlay.Names(["A", "B"]))])
+        XCTAssertTrue(String(decoding: fits, as: UTF8.self).contains("<title>Z</title><rect"), "all names shown: the tooltip names the box only")
+        XCTAssertTrue(out.contains(">A &amp; co</text>"), out)
+        XCTAssertTrue(out.contains(">+ 2 meer</text>"), out)
+        XCTAssertFalse(out.contains("Leeg"))
         XCTAssertTrue(out.contains("aria-labelledby=\"gv-x-titel\""))
+    }
+
+    func testBytesEscapeLikeStrings() {
+        var bytes = SVGBytes()
+        let sample = "a&b<c>\"d\"\ne\u{1}f\u{FFFE}g\u{FFFF}h\u{FFFD}é"
+        bytes.text(sample)
+        XCTAssertEqual(String(decoding: bytes.bytes, as: UTF8.self), SVGEscaping.text(sample))
+        var attribute = SVGBytes()
+        attribute.attribute("x", sample)
+        XCTAssertEqual(String(decoding: attribute.bytes, as: UTF8.self), " x=\"\(SVGEscaping.attribute(sample))\"")
     }
 
     func testOutputIsTheSameEveryTime() {

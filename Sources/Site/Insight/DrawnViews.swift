@@ -14,6 +14,10 @@ struct DrawnViews: Sendable {
         let drawing: ViewDrawing
         /// Boxes that show a referentiecomponent, in drawing order, with its Object ID.
         let componenten: [(box: Int, objectID: String)]
+        /// Where organisations' names go: one target per entry of `componenten`.
+        let overlay: ViewOverlay
+        /// Object ID → its entries in `componenten` (a component may be drawn more than once).
+        let targets: [String: [Int]]
 
         var url: String { "\(DrawnViews.url)\(slug)/" }
         var svgURL: String { "\(DrawnViews.url)\(slug).svg" }
@@ -27,7 +31,7 @@ struct DrawnViews: Sendable {
 
     init(_ index: CatalogueIndex) {
         let gemma = index.catalogus.gemma.views
-        let slugs = UniqueSlugs.assign(gemma.map { (id: $0.objectID ?? $0.identifier, naam: $0.naam) })
+        let slugs = Self.slugs(gemma)
         let urlOfView = Dictionary(gemma.map { ($0.identifier, "\(Self.url)\(slugs[$0.objectID ?? $0.identifier] ?? "")/") },
                                    uniquingKeysWith: { a, _ in a })
         let counts = index.applicatiesPerReferentiecomponent.mapValues { $0.count { !index.isMerged($0) } }
@@ -48,7 +52,14 @@ struct DrawnViews: Sendable {
             }
             let drawing = ViewDrawing(width: Double(view.breedte + 10), height: Double(view.hoogte + 10),
                                       title: "GEMMA-view \(view.naam)", description: view.beschrijving, boxes: boxes, connections: lines)
-            return View(slug: slug, naam: view.naam, beschrijving: view.beschrijving, drawing: drawing, componenten: componenten)
+            let overlay = ViewOverlay(width: drawing.width, height: drawing.height, targets: componenten.map { box, id in
+                // No link: the view's own page links every component, and an organisation's page
+                // is one of hundreds, where every byte per box counts (see README, Snelheid).
+                ViewOverlay.Target(slot: drawing.slots[box], link: nil, label: index.referentiecomponenten[id]?.naam ?? "")
+            })
+            let targets = Dictionary(grouping: componenten.indices) { componenten[$0].1 }
+            return View(slug: slug, naam: view.naam, beschrijving: view.beschrijving, drawing: drawing, componenten: componenten,
+                        overlay: overlay, targets: targets)
         }
     }
 
@@ -72,6 +83,11 @@ struct DrawnViews: Sendable {
             box.link = url
         }
         return box
+    }
+
+    /// View key (Object ID, else identifier) → slug, the same for every page that links to a view.
+    static func slugs(_ views: [GemmaView]) -> [String: String] {
+        UniqueSlugs.assign(views.map { (id: $0.objectID ?? $0.identifier, naam: $0.naam) })
     }
 
     /// The first 300 characters of a definition, cut at a word.

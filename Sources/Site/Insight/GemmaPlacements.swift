@@ -26,12 +26,23 @@ enum GemmaPlacements {
         }
     }
 
-    /// Whether any of `placements` lands on one of the views.
-    static func landsOnViews(_ placements: [String: [String]], _ index: CatalogueIndex) -> Bool {
-        guard !placements.isEmpty else { return false }
+    /// Whether `o` has anything on one of the views: what `of` would place, without names or sorting.
+    /// `drawn`, when the views are drawn already, answers from their lookups instead of a scan.
+    static func landsOnViews(_ o: Organisatie, _ index: CatalogueIndex, drawn: DrawnViews? = nil) -> Bool {
+        var ids = Set<String>()
+        switch o.type {
+        case .leverancier, .community:
+            for a in index.applicatiesPerAanbieder[o.id] ?? [] where !index.isMerged(a) { ids.formUnion(a.referentiecomponenten) }
+        case .gemeente, .samenwerking:
+            for line in index.lines(index.gebruikPerAfnemer[o.id]) where line.isInGebruik && index.applicaties[line.applicatie] != nil {
+                ids.formUnion(line.referentiecomponenten)
+            }
+        }
+        guard !ids.isEmpty else { return false }
+        if let drawn { return drawn.views.contains { view in ids.contains { view.targets[$0] != nil } } }
         for view in index.catalogus.gemma.views {
             for node in view.nodes {
-                if let id = node.objectID, placements[id] != nil, index.referentiecomponenten[id] != nil { return true }
+                if let id = node.objectID, ids.contains(id), index.referentiecomponenten[id] != nil { return true }
             }
         }
         return false

@@ -44,22 +44,23 @@ enum GemmaViewPages {
     static func organisatie(_ o: Organisatie, url: String, placements: [String: [String]], drawn: DrawnViews,
                             index: CatalogueIndex, frame: PageFrame) -> MustacheValue {
         var views: [MustacheValue] = []
+        let lists = placements.mapValues(ViewOverlay.Names.init)
+        // The organisation's few components looked up in each view, not each view's many components
+        // in its list; the items are put in drawing order below, so the dictionary's order never shows.
         for view in drawn.views {
-            var items: [ViewOverlay.Item] = [], placed = Set<String>()
-            for (box, id) in view.componenten {
-                guard let names = placements[id] else { continue }
-                placed.insert(id)
-                let naam = index.referentiecomponenten[id]?.naam ?? ""
-                items.append(ViewOverlay.Item(slot: view.drawing.slots[box], link: index.urls.url(.referentiecomponenten, id),
-                                              tooltip: "\(naam): \(names.joined(separator: ", "))", names: names))
+            var items: [(target: Int, names: ViewOverlay.Names)] = [], placed = 0
+            for (id, names) in lists {
+                guard let targets = view.targets[id] else { continue }
+                placed += 1
+                for target in targets { items.append((target, names)) }
             }
             guard !items.isEmpty else { continue }
-            let overlay = ViewOverlay.svg(width: view.drawing.width, height: view.drawing.height,
-                                          title: "\(o.naam) op GEMMA-view \(view.naam)", idPrefix: view.idPrefix, items: items)
+            items.sort { $0.target < $1.target }
+            let overlay = view.overlay.svg(title: "\(o.naam) op GEMMA-view \(view.naam)", idPrefix: view.idPrefix, items: items)
             views.append(.object([
                 "naam": .string(view.naam), "url": .string(view.url), "svg": .string(view.svgURL), "anker": .string(view.idPrefix),
                 "breedte": .string(SVGNumber.format(view.drawing.width)), "hoogte": .string(SVGNumber.format(view.drawing.height)),
-                "aantal": .string(Format.number(placed.count)),
+                "aantal": .string(Format.number(placed)),
                 "laag": .html(String(decoding: overlay, as: UTF8.self)),
             ]))
         }

@@ -1,5 +1,6 @@
 import CatalogusModel
 import Diagnostics
+import Gemma
 import Mustache
 
 /// Issue 6, item 4: the GEMMA views meant for the Softwarecatalogus, drawn as SVG from their
@@ -31,13 +32,13 @@ enum GemmaViews: InsightFeature {
             })
             result.published.append(PublishedURL(url: view.url, soort: .pagina))
         }
-        let onViews = Set(drawn.views.flatMap { $0.componenten.map(\.objectID) })
+        // Which organisations get a page is decided here cheaply; what they have is gathered
+        // when the page is rendered, on the rendering cores.
         for o in index.catalogus.organisaties where !index.isMerged(o) {
-            guard let url = GemmaPlacements.url(o, index) else { continue }
-            let placements = GemmaPlacements.of(o, index)
-            guard placements.keys.contains(where: onViews.contains) else { continue }
+            guard let url = GemmaPlacements.url(o, index), GemmaPlacements.landsOnViews(o, index, drawn: drawn) else { continue }
             result.files.append(PlannedFile(path: PlannedFile.outputPath(forURL: url), template: "gemmalandschap") {
-                GemmaViewPages.organisatie(o, url: url, placements: placements, drawn: drawn, index: index, frame: context.frame)
+                GemmaViewPages.organisatie(o, url: url, placements: GemmaPlacements.of(o, index), drawn: drawn, index: index,
+                                           frame: context.frame)
             })
             result.published.append(PublishedURL(url: url, soort: .pagina))
         }
@@ -45,8 +46,18 @@ enum GemmaViews: InsightFeature {
     }
 
     static func organisatieLinks(_ o: Organisatie, _ index: CatalogueIndex) -> [InsightLink] {
-        guard let url = GemmaPlacements.url(o, index), GemmaPlacements.landsOnViews(GemmaPlacements.of(o, index), index) else { return [] }
+        guard let url = GemmaPlacements.url(o, index), GemmaPlacements.landsOnViews(o, index) else { return [] }
         return [InsightLink(titel: "Op de GEMMA-views", url: url)]
+    }
+
+    /// The views a referentiecomponent is drawn on, for its page, in the views' order.
+    static func viewLinks(_ objectID: String, _ index: CatalogueIndex) -> [MustacheValue] {
+        let views = index.catalogus.gemma.views.filter { view in view.nodes.contains { $0.objectID == objectID } }
+        guard !views.isEmpty else { return [] }
+        let slugs = DrawnViews.slugs(index.catalogus.gemma.views)
+        return views.map { view in
+            .link(view.naam, slugs[view.objectID ?? view.identifier].map { "\(DrawnViews.url)\($0)/" })
+        }
     }
 
     /// Where the index page's text belongs, next to the editor's other pages.
