@@ -23,26 +23,36 @@ public struct GebruikTotalen: Sendable, Equatable {
 
     /// The key of `regelsPerApplicatieEnCloudmodel` for a line's models.
     public static func cloudKey(_ models: [Cloudmodel]) -> String {
-        Cloudmodel.allCases.filter(models.contains).map(\.rawValue).joined(separator: "+")
+        switch models.count {
+        case 0: ""
+        case 1: models[0].rawValue
+        default: Cloudmodel.allCases.filter(models.contains).map(\.rawValue).joined(separator: "+")
+        }
     }
 
-    /// Counts the lines for which `isCounted` holds, reading them in place.
-    static func make(_ gebruik: [Gebruik], aanbieders: [String: String], _ isCounted: (Gebruik) -> Bool) -> GebruikTotalen {
-        var users = Set<String>()
-        var perComponent: [String: Set<String>] = [:]
-        var perPair: [String: [String: Set<String>]] = [:]
-        var perAanbieder: [String: Set<String>] = [:]
-        var perVersie: [String: Set<String>] = [:]
+    /// Counts the lines in use whose afnemer is in `afnemers` and whose applicatie has an entry in
+    /// `aanbieders` (applicatie id → its aanbieder). Lines are read in place, by index, and
+    /// organisations are numbered, because a national catalogue has some 60,000 lines.
+    static func make(_ gebruik: [Gebruik], afnemers: Set<String>, aanbieders: [String: String]) -> GebruikTotalen {
+        var number: [String: Int] = [:]
+        number.reserveCapacity(afnemers.count)
+        for (position, id) in afnemers.sorted().enumerated() { number[id] = position }
+        var users = Set<Int>()
+        var perComponent: [String: Set<Int>] = [:]
+        var perPair: [String: [String: Set<Int>]] = [:]
+        var perAanbieder: [String: Set<Int>] = [:]
+        var perVersie: [String: Set<Int>] = [:]
         var totals = GebruikTotalen()
-        for index in gebruik.indices where isCounted(gebruik[index]) {
-            let afnemer = gebruik[index].afnemer, applicatie = gebruik[index].applicatie
+        for index in gebruik.indices where gebruik[index].isInGebruik {
+            guard let afnemer = number[gebruik[index].afnemer], let aanbieder = aanbieders[gebruik[index].applicatie] else { continue }
+            let applicatie = gebruik[index].applicatie
             totals.regels += 1
             users.insert(afnemer)
             for component in gebruik[index].referentiecomponenten {
                 perComponent[component, default: []].insert(afnemer)
                 perPair[component, default: [:]][applicatie, default: []].insert(afnemer)
             }
-            if let aanbieder = aanbieders[applicatie] { perAanbieder[aanbieder, default: []].insert(afnemer) }
+            perAanbieder[aanbieder, default: []].insert(afnemer)
             if let versie = gebruik[index].applicatieversie { perVersie[versie, default: []].insert(afnemer) }
             totals.regelsPerApplicatieEnCloudmodel[applicatie, default: [:]][cloudKey(gebruik[index].cloudDienstverleningsmodel), default: 0] += 1
         }

@@ -42,7 +42,7 @@ final class StatistiekenBuildTests: XCTestCase {
         XCTAssertTrue(page.contains("id=\"per-provincie\"") && page.contains("100.000 inwoners of meer"), page)
         let own = try site.read("gemeenten/utrecht/statistieken/index.html")
         XCTAssertTrue(own.contains("<h1>Statistieken van Utrecht</h1>"), own)
-        XCTAssertTrue(own.contains("<a href=\"/applicaties/zaaksysteem-een/\">Zaaksysteem Één</a></td><td>1 van 1</td><td>100%</td><td>1</td>"), own)
+        XCTAssertTrue(own.contains("<tr><th scope=\"row\">Zaakregistratiecomponent</th><td>Zaaksysteem Één</td><td>1 van 1</td><td>100%</td><td>1</td></tr>"), own)
         XCTAssertTrue(try site.read("gemeenten/utrecht/index.html").contains("<a href=\"/gemeenten/utrecht/statistieken/\">"), "linked under Meer inzicht")
         XCTAssertTrue(files.keys.contains("gemeenten/zeist/statistieken/index.html"))
         XCTAssertFalse(files.keys.contains("samenwerkingen/regio-ict-samen/statistieken/index.html"), "gemeenten only")

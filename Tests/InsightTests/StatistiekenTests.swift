@@ -121,7 +121,7 @@ final class StatistiekenTests: XCTestCase {
         XCTAssertEqual(s.perGrootte[1].gemeenten, 2)
         XCTAssertEqual(s.perGrootte[1].cloudAandeel, 0.5, "b: 1 of 1 known, c: 0 of 1 known")
         XCTAssertEqual(s.landelijk.metLandschap, 3)
-        let keuzes = Keuze.of(v.gebruik.filter { $0.afnemer == "c" }, national(.gemeenten))
+        let keuzes = Keuze.of(v.gebruik, at: v.gebruik.indices.filter { v.gebruik[$0].afnemer == "c" }, national(.gemeenten))
         XCTAssertEqual(keuzes.map { "\($0.referentiecomponent)/\($0.applicatie) \($0.organisaties)/\($0.van) #\($0.rank)" },
                        ["rc-klant/k1 2/2 #1", "rc-zaak/z2 1/4 #2"])
     }

@@ -33,7 +33,7 @@ enum GemeenteStatistiekenViewModel {
                 + compared.map { BarChart.Bar(label: $0.0, value: $0.1.cloudAandeel ?? 0, valueText: $0.1.cloudAandeel.map(StatistiekenText.percent) ?? "niet bekend") },
             scale: 1, kolommen: [], rijen: [])
 
-        let keuzes = Keuze.of(index.lines(index.gebruikPerAfnemer[o.id]), national)
+        let keuzes = Keuze.of(index.catalogus.gebruik, at: index.gebruikPerAfnemer[o.id] ?? [], national)
         let buckets: [(String, (Keuze) -> Bool)] = [
             ("De meest gebruikte voor die referentiecomponent", { $0.rank == 1 }),
             ("Op de tweede of derde plaats", { (2...3).contains($0.rank) }),
@@ -58,11 +58,13 @@ enum GemeenteStatistiekenViewModel {
             "cloud": cloud.value,
             "gewoon": gewoon.value,
             "aantal_keuzes": .string(Format.number(keuzes.count)),
+            // Names without links: the gemeente's own page links every one of them, and a
+            // landscape of 200 lines would double this page's size.
             "keuzes": .list(keuzes.map { k in
                 .object([
-                    "component": index.referentiecomponentLinks[k.referentiecomponent] ?? .link(k.referentiecomponent, nil),
-                    "applicatie": index.applicatieLink(k.applicatie),
-                    "organisaties": .string(Format.number(k.organisaties)), "van": .string(Format.number(k.van)),
+                    "component": .string(index.referentiecomponenten[k.referentiecomponent]?.naam ?? k.referentiecomponent),
+                    "applicatie": .string(index.applicaties[k.applicatie]?.naam ?? k.applicatie),
+                    "gebruik": .string("\(Format.number(k.organisaties)) van \(Format.number(k.van))"),
                     "aandeel": .string(StatistiekenText.percent(k.aandeel)), "plaats": .string(Format.number(k.rank)),
                 ])
             }),
