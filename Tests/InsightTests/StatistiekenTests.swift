@@ -111,7 +111,8 @@ final class StatistiekenTests: XCTestCase {
     func testGemeentenPerProvincieSizeClassAndTheirChoices() throws {
         let v = catalogus().visible(to: .gemeenten)
         let s = GemeenteStatistics(v, gemeenten: v.organisaties.filter { $0.type == .gemeente },
-                                   applicaties: Dictionary(uniqueKeysWithValues: v.applicaties.map { ($0.id, $0) }))
+                                   applicaties: Dictionary(uniqueKeysWithValues: v.applicaties.map { ($0.id, $0) }),
+                                   positions: Dictionary(grouping: v.gebruik.indices) { v.gebruik[$0].afnemer })
         XCTAssertEqual(s.profiles["b"]?.applicaties, 2, "z1 and k1; z2 is phased out")
         XCTAssertEqual(s.profiles["b"]?.cloudAandeel, 1, "z1 is SaaS; k1's line names two models, so it is not known")
         XCTAssertEqual(s.profiles["c"]?.cloudAandeel, 0)

@@ -60,23 +60,24 @@ public struct GemeenteStatistics: Sendable {
     public let perGrootte: [Group]
     public let landelijk: Group
 
-    /// `gemeenten` are the gemeenten the site lists; `applicaties` by id (for the cloud model).
-    public init(_ c: VisibleCatalogus, gemeenten: [Organisatie], applicaties: [String: Applicatie]) {
-        var profiles = Dictionary(gemeenten.map { ($0.id, Profile(id: $0.id, naam: $0.naam, provincie: $0.provincie, inwonertal: $0.inwonertal)) },
-                                  uniquingKeysWith: { a, _ in a })
-        var used: [String: Set<String>] = [:]
-        // By index, reading fields, so the lines themselves are not copied.
+    /// `gemeenten` are the gemeenten the site lists; `applicaties` by id (for the cloud model);
+    /// `positions` the lines of `c.gebruik` per afnemer, so that each landscape is read once, in place.
+    public init(_ c: VisibleCatalogus, gemeenten: [Organisatie], applicaties: [String: Applicatie], positions: [String: [Int]]) {
+        var profiles: [String: Profile] = [:]
         let lines = c.gebruik
-        for index in lines.indices where lines[index].isInGebruik {
-            let afnemer = lines[index].afnemer
-            guard profiles[afnemer] != nil else { continue }
-            used[afnemer, default: []].insert(lines[index].applicatie)
-            let cloud = CloudCategorie.of(models: lines[index].cloudDienstverleningsmodel, applicatie: applicaties[lines[index].applicatie])
-            profiles[afnemer]!.regels += 1
-            if cloud.isKnown { profiles[afnemer]!.bekendRegels += 1 }
-            if cloud.isCloud { profiles[afnemer]!.cloudRegels += 1 }
+        for o in gemeenten where profiles[o.id] == nil {
+            var profile = Profile(id: o.id, naam: o.naam, provincie: o.provincie, inwonertal: o.inwonertal)
+            var used = Set<String>()
+            for index in positions[o.id] ?? [] where lines[index].isInGebruik {
+                used.insert(lines[index].applicatie)
+                let cloud = CloudCategorie.of(models: lines[index].cloudDienstverleningsmodel, applicatie: applicaties[lines[index].applicatie])
+                profile.regels += 1
+                if cloud.isKnown { profile.bekendRegels += 1 }
+                if cloud.isCloud { profile.cloudRegels += 1 }
+            }
+            profile.applicaties = used.count
+            profiles[o.id] = profile
         }
-        for (id, set) in used { profiles[id]!.applicaties = set.count }
         self.profiles = profiles
         let all = profiles.values.sorted { $0.id < $1.id }
         landelijk = Group(key: "", all)

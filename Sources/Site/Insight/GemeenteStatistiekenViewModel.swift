@@ -39,6 +39,9 @@ enum GemeenteStatistiekenViewModel {
             ("Op de tweede of derde plaats", { (2...3).contains($0.rank) }),
             ("Op de vierde plaats of lager", { $0.rank >= 4 }),
         ]
+        let others = keuzes.filter { $0.rank > 1 }.sorted {
+            ($0.aandeel, $1.rank, $0.referentiecomponent, $0.applicatie) < ($1.aandeel, $0.rank, $1.referentiecomponent, $1.applicatie)
+        }
         let counted = buckets.map { naam, test in (naam, keuzes.filter(test).count) }
         let gewoon = StatistiekenGrafiek(
             id: "grafiek-gemeente-keuzes", titel: "Hoe gewoon de keuzes van \(o.naam) zijn",
@@ -58,9 +61,13 @@ enum GemeenteStatistiekenViewModel {
             "cloud": cloud.value,
             "gewoon": gewoon.value,
             "aantal_keuzes": .string(Format.number(keuzes.count)),
-            // Names without links: the gemeente's own page links every one of them, and a
-            // landscape of 200 lines would double this page's size.
-            "keuzes": .list(keuzes.map { k in
+            "aantal_eerste": .string(Format.number(keuzes.count - others.count)),
+            "aantal_andere": .string(Format.number(others.count)),
+            "heeft_andere": .bool(!others.isEmpty),
+            // Only the choices that are not the most used, least common first, and names without
+            // links (the gemeente's own page links them all): a national landscape has some 200
+            // choices, and the chart above already counts every one of them.
+            "keuzes": .list(others.map { k in
                 .object([
                     "component": .string(index.referentiecomponenten[k.referentiecomponent]?.naam ?? k.referentiecomponent),
                     "applicatie": .string(index.applicaties[k.applicatie]?.naam ?? k.applicatie),

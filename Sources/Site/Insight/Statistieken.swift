@@ -23,7 +23,7 @@ enum Statistieken: InsightFeature {
         guard page != nil || forGemeenten else { return result }
         let national = NationalStatistics(index.catalogus, applicaties: index.live.applicaties)
         let gemeenten = forGemeenten ? GemeenteStatistics(index.catalogus, gemeenten: index.live.organisaties.filter { $0.type == .gemeente },
-                                                          applicaties: index.applicaties) : nil
+                                                          applicaties: index.applicaties, positions: index.gebruikPerAfnemer) : nil
         if let page {
             context.require("statistieken", problems: &result.problems)
             result.files.append(context.editorPage(page, template: "statistieken", values: [
