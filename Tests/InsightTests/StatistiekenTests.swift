@@ -73,6 +73,7 @@ final class StatistiekenTests: XCTestCase {
         XCTAssertEqual(s.position("rc-zaak", "z2"), NationalStatistics.Position(organisaties: 1, rank: 2))
         XCTAssertEqual(s.position("rc-klant", "k1"), NationalStatistics.Position(organisaties: 2, rank: 1))
         XCTAssertNil(s.position("rc-zaak", "k1"), "offered for it but nobody uses it for that")
+        XCTAssertEqual(s.leader("rc-zaak")?.key, "z1")
         XCTAssertEqual(s.organisaties, 4)
         XCTAssertEqual(s.regels, 6)
     }

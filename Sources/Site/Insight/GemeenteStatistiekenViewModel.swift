@@ -7,6 +7,9 @@ import SVG
 /// next to the averages of its provincie, its size class and all gemeenten, and how common each
 /// of its choices is nationally.
 enum GemeenteStatistiekenViewModel {
+    /// How many of a gemeente's least common choices its page lists.
+    static let listed = 25
+
     static func make(_ o: Organisatie, _ profile: GemeenteStatistics.Profile, _ g: GemeenteStatistics, _ national: NationalStatistics,
                      _ index: CatalogueIndex, landelijk: String?) -> [String: MustacheValue] {
         // Without a provincie there is no group of its own to compare with.
@@ -41,7 +44,7 @@ enum GemeenteStatistiekenViewModel {
         ]
         let others = keuzes.filter { $0.rank > 1 }.sorted {
             ($0.aandeel, $1.rank, $0.referentiecomponent, $0.applicatie) < ($1.aandeel, $0.rank, $1.referentiecomponent, $1.applicatie)
-        }
+        }.prefix(listed)
         let counted = buckets.map { naam, test in (naam, keuzes.filter(test).count) }
         let gewoon = StatistiekenGrafiek(
             id: "grafiek-gemeente-keuzes", titel: "Hoe gewoon de keuzes van \(o.naam) zijn",
@@ -62,17 +65,19 @@ enum GemeenteStatistiekenViewModel {
             "gewoon": gewoon.value,
             "aantal_keuzes": .string(Format.number(keuzes.count)),
             "aantal_eerste": .string(Format.number(keuzes.count - others.count)),
-            "aantal_andere": .string(Format.number(others.count)),
+            "aantal_andere": .string(Format.number(keuzes.count { $0.rank > 1 })),
+            "aantal_getoond": .string(Format.number(others.count)),
             "heeft_andere": .bool(!others.isEmpty),
-            // Only the choices that are not the most used, least common first, and names without
+            // The least common choices only, each with what most use instead, and names without
             // links (the gemeente's own page links them all): a national landscape has some 200
             // choices, and the chart above already counts every one of them.
             "keuzes": .list(others.map { k in
-                .object([
+                let leader = national.leader(k.referentiecomponent)
+                return .object([
                     "component": .string(index.referentiecomponenten[k.referentiecomponent]?.naam ?? k.referentiecomponent),
                     "applicatie": .string(index.applicaties[k.applicatie]?.naam ?? k.applicatie),
-                    "gebruik": .string("\(Format.number(k.organisaties)) van \(Format.number(k.van))"),
-                    "aandeel": .string(StatistiekenText.percent(k.aandeel)), "plaats": .string(Format.number(k.rank)),
+                    "gebruik": .string("\(Format.number(k.organisaties)) van \(Format.number(k.van)) (\(StatistiekenText.percent(k.aandeel)))"),
+                    "meest_gebruikt": .string(leader.map { "\($0.naam) (\(StatistiekenText.percent(fraction($0.count, of: k.van))))" } ?? ""),
                 ])
             }),
         ]
