@@ -79,9 +79,8 @@ extension Catalogus {
             } : [],
             beoordelingen: forGemeenten ? beoordelingen : [],
             gebruikTelling: Self.usage(self.gebruik, isVisible),
-            gebruikTotalen: GebruikTotalen.make(self.gebruik, aanbieders: Dictionary(applicaties.map { ($0.id, $0.aanbieder) }, uniquingKeysWith: { a, _ in a })) {
-                $0.isInGebruik && isVisible($0)
-            },
+            gebruikTotalen: GebruikTotalen.make(self.gebruik, afnemers: afnemers,
+                                                aanbieders: Dictionary(applicaties.map { ($0.id, $0.aanbieder) }, uniquingKeysWith: { a, _ in a })),
             beoordelingenPerApplicatie: Self.summaries(beoordelingen, of: \.applicatie),
             beoordelingenPerDienst: Self.summaries(beoordelingen, of: \.dienst),
             organisatieOpvolgers: Self.successors(self.organisaties.map { ($0.id, $0.opgegaanIn) }, visible: organisatieIDs),

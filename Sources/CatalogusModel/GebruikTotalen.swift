@@ -23,34 +23,86 @@ public struct GebruikTotalen: Sendable, Equatable {
 
     /// The key of `regelsPerApplicatieEnCloudmodel` for a line's models.
     public static func cloudKey(_ models: [Cloudmodel]) -> String {
-        Cloudmodel.allCases.filter(models.contains).map(\.rawValue).joined(separator: "+")
+        switch models.count {
+        case 0: ""
+        case 1: models[0].rawValue
+        default: Cloudmodel.allCases.filter(models.contains).map(\.rawValue).joined(separator: "+")
+        }
     }
 
-    /// Counts the lines for which `isCounted` holds, reading them in place.
-    static func make(_ gebruik: [Gebruik], aanbieders: [String: String], _ isCounted: (Gebruik) -> Bool) -> GebruikTotalen {
-        var users = Set<String>()
-        var perComponent: [String: Set<String>] = [:]
-        var perPair: [String: [String: Set<String>]] = [:]
-        var perAanbieder: [String: Set<String>] = [:]
-        var perVersie: [String: Set<String>] = [:]
+    /// Counts the lines in use whose afnemer is in `afnemers` and whose applicatie has an entry in
+    /// `aanbieders` (applicatie id → its aanbieder). A national catalogue has some 60,000 lines and
+    /// this runs on every build, so lines are read in place, every id is numbered once per line, and
+    /// "distinct organisations per key" is counted by sorting packed (key, organisation) numbers
+    /// instead of keeping a set per key.
+    static func make(_ gebruik: [Gebruik], afnemers: Set<String>, aanbieders: [String: String]) -> GebruikTotalen {
+        // The packing below leaves 20 bits for organisations and applicaties: a million of each.
+        precondition(afnemers.count < 1 << 20, "more organisations than the usage totals can number")
+        var organisatie: [String: UInt64] = [:]
+        for (position, id) in afnemers.sorted().enumerated() { organisatie[id] = UInt64(position) }
+        var applicaties = Numbering(), components = Numbering(), versies = Numbering(), leveranciers = Numbering()
+        var aanbiederOf: [Int] = []
+        var perComponent: [UInt64] = [], perPair: [UInt64] = [], perAanbieder: [UInt64] = [], perVersie: [UInt64] = []
+        var users = Set<UInt64>()
+        var cloudLines: [Int: Int] = [:]
         var totals = GebruikTotalen()
-        for index in gebruik.indices where isCounted(gebruik[index]) {
-            let afnemer = gebruik[index].afnemer, applicatie = gebruik[index].applicatie
+        for index in gebruik.indices where gebruik[index].isInGebruik {
+            guard let afnemer = organisatie[gebruik[index].afnemer] else { continue }
+            let (applicatie, isNew) = applicaties.number(gebruik[index].applicatie)
+            if isNew { aanbiederOf.append(aanbieders[gebruik[index].applicatie].map { leveranciers.number($0).0 } ?? -1) }
+            guard aanbiederOf[applicatie] >= 0 else { continue }
             totals.regels += 1
             users.insert(afnemer)
-            for component in gebruik[index].referentiecomponenten {
-                perComponent[component, default: []].insert(afnemer)
-                perPair[component, default: [:]][applicatie, default: []].insert(afnemer)
+            for id in gebruik[index].referentiecomponenten {
+                let component = UInt64(components.number(id).0)
+                perComponent.append(component << 32 | afnemer)
+                perPair.append((component << 20 | UInt64(applicatie)) << 20 | afnemer)
             }
-            if let aanbieder = aanbieders[applicatie] { perAanbieder[aanbieder, default: []].insert(afnemer) }
-            if let versie = gebruik[index].applicatieversie { perVersie[versie, default: []].insert(afnemer) }
-            totals.regelsPerApplicatieEnCloudmodel[applicatie, default: [:]][cloudKey(gebruik[index].cloudDienstverleningsmodel), default: 0] += 1
+            perAanbieder.append(UInt64(aanbiederOf[applicatie]) << 32 | afnemer)
+            if let id = gebruik[index].applicatieversie { perVersie.append(UInt64(versies.number(id).0) << 32 | afnemer) }
+            var mask = 0
+            for model in gebruik[index].cloudDienstverleningsmodel { mask |= 1 << (Cloudmodel.allCases.firstIndex(of: model) ?? 0) }
+            cloudLines[applicatie << 4 | mask, default: 0] += 1
         }
+        precondition(applicaties.ids.count < 1 << 20, "more applicaties than the usage totals can number")
         totals.organisaties = users.count
-        totals.organisatiesPerReferentiecomponent = perComponent.mapValues(\.count)
-        totals.organisatiesPerReferentiecomponentEnApplicatie = perPair.mapValues { $0.mapValues(\.count) }
-        totals.organisatiesPerAanbieder = perAanbieder.mapValues(\.count)
-        totals.organisatiesPerApplicatieversie = perVersie.mapValues(\.count)
+        for (key, n) in distinct(&perComponent, shift: 32) { totals.organisatiesPerReferentiecomponent[components.ids[Int(key)]] = n }
+        for (key, n) in distinct(&perPair, shift: 20) {
+            totals.organisatiesPerReferentiecomponentEnApplicatie[components.ids[Int(key >> 20)], default: [:]][applicaties.ids[Int(key & 0xFFFFF)]] = n
+        }
+        for (key, n) in distinct(&perAanbieder, shift: 32) { totals.organisatiesPerAanbieder[leveranciers.ids[Int(key)]] = n }
+        for (key, n) in distinct(&perVersie, shift: 32) { totals.organisatiesPerApplicatieversie[versies.ids[Int(key)]] = n }
+        for (key, n) in cloudLines {
+            let models = Cloudmodel.allCases.enumerated().filter { key & (1 << $0.offset) != 0 }.map(\.element)
+            totals.regelsPerApplicatieEnCloudmodel[applicaties.ids[key >> 4], default: [:]][cloudKey(models)] = n
+        }
         return totals
+    }
+
+    /// Sorts (key << shift | organisation) numbers and counts the distinct organisations per key.
+    private static func distinct(_ packed: inout [UInt64], shift: UInt64) -> [(key: UInt64, count: Int)] {
+        packed.sort()
+        var result: [(key: UInt64, count: Int)] = []
+        var previous: UInt64?
+        for value in packed where value != previous {
+            previous = value
+            let key = value >> shift
+            if result.last?.key == key { result[result.count - 1].count += 1 } else { result.append((key, 1)) }
+        }
+        return result
+    }
+}
+
+/// Ids numbered in the order first seen.
+private struct Numbering {
+    private var numbers: [String: Int] = [:]
+    private(set) var ids: [String] = []
+
+    /// The id's number, and whether it was new.
+    mutating func number(_ id: String) -> (Int, Bool) {
+        if let known = numbers[id] { return (known, false) }
+        numbers[id] = ids.count
+        ids.append(id)
+        return (ids.count - 1, true)
     }
 }

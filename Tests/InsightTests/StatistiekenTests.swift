@@ -73,6 +73,7 @@ final class StatistiekenTests: XCTestCase {
         XCTAssertEqual(s.position("rc-zaak", "z2"), NationalStatistics.Position(organisaties: 1, rank: 2))
         XCTAssertEqual(s.position("rc-klant", "k1"), NationalStatistics.Position(organisaties: 2, rank: 1))
         XCTAssertNil(s.position("rc-zaak", "k1"), "offered for it but nobody uses it for that")
+        XCTAssertEqual(s.leader("rc-zaak")?.key, "z1")
         XCTAssertEqual(s.organisaties, 4)
         XCTAssertEqual(s.regels, 6)
     }
@@ -111,7 +112,8 @@ final class StatistiekenTests: XCTestCase {
     func testGemeentenPerProvincieSizeClassAndTheirChoices() throws {
         let v = catalogus().visible(to: .gemeenten)
         let s = GemeenteStatistics(v, gemeenten: v.organisaties.filter { $0.type == .gemeente },
-                                   applicaties: Dictionary(uniqueKeysWithValues: v.applicaties.map { ($0.id, $0) }))
+                                   applicaties: Dictionary(uniqueKeysWithValues: v.applicaties.map { ($0.id, $0) }),
+                                   positions: Dictionary(grouping: v.gebruik.indices) { v.gebruik[$0].afnemer })
         XCTAssertEqual(s.profiles["b"]?.applicaties, 2, "z1 and k1; z2 is phased out")
         XCTAssertEqual(s.profiles["b"]?.cloudAandeel, 1, "z1 is SaaS; k1's line names two models, so it is not known")
         XCTAssertEqual(s.profiles["c"]?.cloudAandeel, 0)
@@ -121,7 +123,7 @@ final class StatistiekenTests: XCTestCase {
         XCTAssertEqual(s.perGrootte[1].gemeenten, 2)
         XCTAssertEqual(s.perGrootte[1].cloudAandeel, 0.5, "b: 1 of 1 known, c: 0 of 1 known")
         XCTAssertEqual(s.landelijk.metLandschap, 3)
-        let keuzes = Keuze.of(v.gebruik.filter { $0.afnemer == "c" }, national(.gemeenten))
+        let keuzes = Keuze.of(v.gebruik, at: v.gebruik.indices.filter { v.gebruik[$0].afnemer == "c" }, national(.gemeenten))
         XCTAssertEqual(keuzes.map { "\($0.referentiecomponent)/\($0.applicatie) \($0.organisaties)/\($0.van) #\($0.rank)" },
                        ["rc-klant/k1 2/2 #1", "rc-zaak/z2 1/4 #2"])
     }

@@ -60,20 +60,24 @@ public struct GemeenteStatistics: Sendable {
     public let perGrootte: [Group]
     public let landelijk: Group
 
-    /// `gemeenten` are the gemeenten the site lists; `applicaties` by id (for the cloud model).
-    public init(_ c: VisibleCatalogus, gemeenten: [Organisatie], applicaties: [String: Applicatie]) {
-        var profiles = Dictionary(gemeenten.map { ($0.id, Profile(id: $0.id, naam: $0.naam, provincie: $0.provincie, inwonertal: $0.inwonertal)) },
-                                  uniquingKeysWith: { a, _ in a })
-        var used: [String: Set<String>] = [:]
-        for index in c.gebruik.indices where c.gebruik[index].isInGebruik && profiles[c.gebruik[index].afnemer] != nil {
-            let line = c.gebruik[index]
-            used[line.afnemer, default: []].insert(line.applicatie)
-            let cloud = CloudCategorie.of(line, applicatie: applicaties[line.applicatie])
-            profiles[line.afnemer]!.regels += 1
-            if cloud.isKnown { profiles[line.afnemer]!.bekendRegels += 1 }
-            if cloud.isCloud { profiles[line.afnemer]!.cloudRegels += 1 }
+    /// `gemeenten` are the gemeenten the site lists; `applicaties` by id (for the cloud model);
+    /// `positions` the lines of `c.gebruik` per afnemer, so that each landscape is read once, in place.
+    public init(_ c: VisibleCatalogus, gemeenten: [Organisatie], applicaties: [String: Applicatie], positions: [String: [Int]]) {
+        var profiles: [String: Profile] = [:]
+        let lines = c.gebruik
+        for o in gemeenten where profiles[o.id] == nil {
+            var profile = Profile(id: o.id, naam: o.naam, provincie: o.provincie, inwonertal: o.inwonertal)
+            var used = Set<String>()
+            for index in positions[o.id] ?? [] where lines[index].isInGebruik {
+                used.insert(lines[index].applicatie)
+                let cloud = CloudCategorie.of(models: lines[index].cloudDienstverleningsmodel, applicatie: applicaties[lines[index].applicatie])
+                profile.regels += 1
+                if cloud.isKnown { profile.bekendRegels += 1 }
+                if cloud.isCloud { profile.cloudRegels += 1 }
+            }
+            profile.applicaties = used.count
+            profiles[o.id] = profile
         }
-        for (id, set) in used { profiles[id]!.applicaties = set.count }
         self.profiles = profiles
         let all = profiles.values.sorted { $0.id < $1.id }
         landelijk = Group(key: "", all)
@@ -102,14 +106,15 @@ public struct Keuze: Sendable, Equatable {
 
     public var aandeel: Double { fraction(organisaties, of: van) }
 
-    /// The distinct (component, applicatie) pairs of `lines` in use, most common first.
-    public static func of<S: Sequence>(_ lines: S, _ national: NationalStatistics) -> [Keuze] where S.Element == Gebruik {
-        var seen = Set<[String]>()
+    /// The distinct (component, applicatie) pairs of the lines at `positions` that are in use, most common first.
+    public static func of(_ gebruik: [Gebruik], at positions: [Int], _ national: NationalStatistics) -> [Keuze] {
+        var seen: [String: Set<String>] = [:]
         var result: [Keuze] = []
-        for line in lines where line.isInGebruik {
-            for component in line.referentiecomponenten where seen.insert([component, line.applicatie]).inserted {
-                guard let position = national.position(component, line.applicatie) else { continue }
-                result.append(Keuze(referentiecomponent: component, applicatie: line.applicatie, organisaties: position.organisaties,
+        for index in positions where gebruik[index].isInGebruik {
+            let applicatie = gebruik[index].applicatie
+            for component in gebruik[index].referentiecomponenten where seen[component, default: []].insert(applicatie).inserted {
+                guard let position = national.position(component, applicatie) else { continue }
+                result.append(Keuze(referentiecomponent: component, applicatie: applicatie, organisaties: position.organisaties,
                                     van: national.organisaties(using: component), rank: position.rank))
             }
         }

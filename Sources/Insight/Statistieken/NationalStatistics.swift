@@ -46,6 +46,7 @@ public struct NationalStatistics: Sendable {
     /// Component id → applicatie id → its position; component id → its organisations.
     private let positions: [String: [String: Position]]
     private let users: [String: Int]
+    private let leaders: [String: Tally]
 
     /// `applicaties` are the ones the site lists (those merged into another are left out).
     public init(_ c: VisibleCatalogus, applicaties: [Applicatie]) {
@@ -73,6 +74,7 @@ public struct NationalStatistics: Sendable {
         self.components = components.sorted { ($1.applicaties, $1.organisaties, $0.naam, $0.id) < ($0.applicaties, $0.organisaties, $1.naam, $1.id) }
         self.positions = positions
         self.users = totals.organisatiesPerReferentiecomponent
+        self.leaders = Dictionary(components.compactMap { c in c.shares.first.map { (c.id, $0) } }, uniquingKeysWith: { a, _ in a })
 
         let names = Dictionary(c.organisaties.map { ($0.id, $0.naam) }, uniquingKeysWith: { a, _ in a })
         leveranciers = Tally.ordered(totals.organisatiesPerAanbieder.compactMap { id, n in
@@ -116,6 +118,9 @@ public struct NationalStatistics: Sendable {
     public func position(_ component: String, _ applicatie: String) -> Position? {
         positions[component]?[applicatie]
     }
+
+    /// The most used applicatie for `component` (the first by name when several share the place).
+    public func leader(_ component: String) -> Tally? { leaders[component] }
 
     /// Organisations using any applicatie for `component`.
     public func organisaties(using component: String) -> Int { users[component] ?? 0 }

@@ -41,8 +41,15 @@ public enum CloudCategorie: String, Sendable, CaseIterable {
         return CloudCategorie(rawValue: models[0].rawValue) ?? .onbekend
     }
 
-    public static func of(_ line: Gebruik, applicatie: Applicatie?) -> CloudCategorie {
-        of(lineKey: GebruikTotalen.cloudKey(line.cloudDienstverleningsmodel), applicatie: applicatie)
+    /// `models` are a line's own `cloudDienstverleningsmodel`.
+    public static func of(models: [Cloudmodel], applicatie: Applicatie?) -> CloudCategorie {
+        switch models.count {
+        case 0:
+            guard let offered = applicatie?.cloudDienstverleningsmodel, offered.count == 1 else { return .onbekend }
+            return CloudCategorie(rawValue: offered[0].rawValue) ?? .onbekend
+        case 1: return CloudCategorie(rawValue: models[0].rawValue) ?? .onbekend
+        default: return .meerdere
+        }
     }
 }
 

@@ -7,6 +7,9 @@ import SVG
 /// next to the averages of its provincie, its size class and all gemeenten, and how common each
 /// of its choices is nationally.
 enum GemeenteStatistiekenViewModel {
+    /// How many of a gemeente's least common choices its page lists.
+    static let listed = 25
+
     static func make(_ o: Organisatie, _ profile: GemeenteStatistics.Profile, _ g: GemeenteStatistics, _ national: NationalStatistics,
                      _ index: CatalogueIndex, landelijk: String?) -> [String: MustacheValue] {
         // Without a provincie there is no group of its own to compare with.
@@ -33,12 +36,15 @@ enum GemeenteStatistiekenViewModel {
                 + compared.map { BarChart.Bar(label: $0.0, value: $0.1.cloudAandeel ?? 0, valueText: $0.1.cloudAandeel.map(StatistiekenText.percent) ?? "niet bekend") },
             scale: 1, kolommen: [], rijen: [])
 
-        let keuzes = Keuze.of(index.lines(index.gebruikPerAfnemer[o.id]), national)
+        let keuzes = Keuze.of(index.catalogus.gebruik, at: index.gebruikPerAfnemer[o.id] ?? [], national)
         let buckets: [(String, (Keuze) -> Bool)] = [
             ("De meest gebruikte voor die referentiecomponent", { $0.rank == 1 }),
             ("Op de tweede of derde plaats", { (2...3).contains($0.rank) }),
             ("Op de vierde plaats of lager", { $0.rank >= 4 }),
         ]
+        let others = keuzes.filter { $0.rank > 1 }.sorted {
+            ($0.aandeel, $1.rank, $0.referentiecomponent, $0.applicatie) < ($1.aandeel, $0.rank, $1.referentiecomponent, $1.applicatie)
+        }.prefix(listed)
         let counted = buckets.map { naam, test in (naam, keuzes.filter(test).count) }
         let gewoon = StatistiekenGrafiek(
             id: "grafiek-gemeente-keuzes", titel: "Hoe gewoon de keuzes van \(o.naam) zijn",
@@ -58,12 +64,20 @@ enum GemeenteStatistiekenViewModel {
             "cloud": cloud.value,
             "gewoon": gewoon.value,
             "aantal_keuzes": .string(Format.number(keuzes.count)),
-            "keuzes": .list(keuzes.map { k in
-                .object([
-                    "component": index.referentiecomponentLinks[k.referentiecomponent] ?? .link(k.referentiecomponent, nil),
-                    "applicatie": index.applicatieLink(k.applicatie),
-                    "organisaties": .string(Format.number(k.organisaties)), "van": .string(Format.number(k.van)),
-                    "aandeel": .string(StatistiekenText.percent(k.aandeel)), "plaats": .string(Format.number(k.rank)),
+            "aantal_eerste": .string(Format.number(keuzes.count - others.count)),
+            "aantal_andere": .string(Format.number(keuzes.count { $0.rank > 1 })),
+            "aantal_getoond": .string(Format.number(others.count)),
+            "heeft_andere": .bool(!others.isEmpty),
+            // The least common choices only, each with what most use instead, and names without
+            // links (the gemeente's own page links them all): a national landscape has some 200
+            // choices, and the chart above already counts every one of them.
+            "keuzes": .list(others.map { k in
+                let leader = national.leader(k.referentiecomponent)
+                return .object([
+                    "component": .string(index.referentiecomponenten[k.referentiecomponent]?.naam ?? k.referentiecomponent),
+                    "applicatie": .string(index.applicaties[k.applicatie]?.naam ?? k.applicatie),
+                    "gebruik": .string("\(Format.number(k.organisaties)) van \(Format.number(k.van)) (\(StatistiekenText.percent(k.aandeel)))"),
+                    "meest_gebruikt": .string(leader.map { "\($0.naam) (\(StatistiekenText.percent(fraction($0.count, of: k.van))))" } ?? ""),
                 ])
             }),
         ]

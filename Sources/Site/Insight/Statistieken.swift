@@ -23,7 +23,7 @@ enum Statistieken: InsightFeature {
         guard page != nil || forGemeenten else { return result }
         let national = NationalStatistics(index.catalogus, applicaties: index.live.applicaties)
         let gemeenten = forGemeenten ? GemeenteStatistics(index.catalogus, gemeenten: index.live.organisaties.filter { $0.type == .gemeente },
-                                                          applicaties: index.applicaties) : nil
+                                                          applicaties: index.applicaties, positions: index.gebruikPerAfnemer) : nil
         if let page {
             context.require("statistieken", problems: &result.problems)
             result.files.append(context.editorPage(page, template: "statistieken", values: [
@@ -62,7 +62,7 @@ enum Statistieken: InsightFeature {
 
     static func organisatieLinks(_ o: Organisatie, _ index: CatalogueIndex) -> [InsightLink] {
         guard index.catalogus.audience == .gemeenten, o.type == .gemeente, !index.isMerged(o),
-              index.lines(index.gebruikPerAfnemer[o.id]).contains(where: \.isInGebruik),
+              (index.gebruikPerAfnemer[o.id] ?? []).contains(where: { index.catalogus.gebruik[$0].isInGebruik }),
               let url = index.urls.organisatie(o) else { return [] }
         return [InsightLink(titel: "Statistieken: hoe dit landschap zich verhoudt tot andere gemeenten", url: url + suffix)]
     }
