@@ -13,8 +13,14 @@ struct KoppelingenDiagram {
 
     init(_ koppelingen: [Koppeling], _ index: CatalogueIndex) {
         self.index = index
-        self.koppelingen = koppelingen.map { (koppeling: $0, from: Self.end($0.bron, index), to: Self.target($0, index)) }
-            .sorted { ($0.from.key, $0.to.key, $0.koppeling.id) < ($1.from.key, $1.to.key, $1.koppeling.id) }
+        let all = koppelingen.map { (koppeling: $0, from: Self.end($0.bron, index), to: Self.target($0, index)) }
+        // Positions are sorted rather than the tuples, which would be copied at every step.
+        self.koppelingen = all.indices.sorted { i, j in
+            let (a, b) = (all[i], all[j])
+            if a.from.key != b.from.key { return a.from.key < b.from.key }
+            if a.to.key != b.to.key { return a.to.key < b.to.key }
+            return a.koppeling.id < b.koppeling.id
+        }.map { all[$0] }
     }
 
     /// One end of a line: an applicatie (by the landscape line) or a landelijke voorziening.
@@ -119,9 +125,9 @@ struct KoppelingenDiagram {
     func rows() -> [MustacheValue] {
         koppelingen.map { k, from, to in
             let richting: String = switch k.richting {
-            case .aNaarB: "→ naar"
-            case .bNaarA: "← van"
-            case .biDirectioneel: "↔ beide"
+            case .aNaarB: "→ van bron naar doel"
+            case .bNaarA: "← van doel naar bron"
+            case .biDirectioneel: "↔ beide richtingen"
             case nil: ""
             }
             return .object([

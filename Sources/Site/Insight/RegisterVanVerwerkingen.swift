@@ -68,7 +68,10 @@ enum RegisterVanVerwerkingen: InsightFeature {
                 keyed.append((key, line.id, verwerking.naam, place, VerwerkingRegel(gebruik: line.id, applicatie: (naam, line.applicatie), verwerking: verwerking)))
             }
         }
-        return keyed.sorted { ($0.0, $0.1, $0.2, $0.3) < ($1.0, $1.1, $1.2, $1.3) }.map(\.4)
+        return keyed.indices.sorted { i, j in
+            let (a, b) = (keyed[i], keyed[j])
+            return (a.0, a.1, a.2, a.3) < (b.0, b.1, b.2, b.3)
+        }.map { keyed[$0].4 }
     }
 
     private static func row(_ r: VerwerkingRegel, _ index: CatalogueIndex) -> MustacheValue {
