@@ -90,7 +90,7 @@ public enum FlowDiagram {
         }
         svg.open("g", [("class", "stromen-lijnen"), ("fill", "none"), ("stroke", "#4a4a4a"), ("stroke-width", "1.5")])
         for (line, route) in zip(lines, layout.routes) {
-            let d = path(route)
+            let d = path(route.map(whole))
             svg.open("g", [("class", "stroom")])
             svg.tooltip(line.tooltip)
             svg.element("path", [("d", d), ("stroke", "transparent"), ("stroke-width", "12")])
@@ -107,7 +107,7 @@ public enum FlowDiagram {
         }
         svg.close("g")
         svg.open("g", [("class", "stromen-knopen"), ("stroke-width", "1.2")] + font)
-        for (box, at) in zip(boxes, layout.positions) {
+        for (box, at) in zip(boxes, layout.positions.map(whole)) {
             if let href = box.href { svg.open("a", [("href", href)]) } else { svg.open("g") }
             svg.tooltip(box.tooltip)
             svg.element("rect", [("x", n(at.x)), ("y", n(at.y)), ("width", n(boxWidth)), ("height", n(boxHeight)), ("rx", "4"),
@@ -165,4 +165,7 @@ public enum FlowDiagram {
     }
 
     private static func n(_ value: Double) -> String { SVGNumber.format(value) }
+
+    /// Whole points: sharp edges, and short numbers in the file.
+    private static func whole(_ p: FlowLayout.Point) -> FlowLayout.Point { .init(x: p.x.rounded(), y: p.y.rounded()) }
 }
