@@ -88,13 +88,13 @@ public enum FlowDiagram {
                                  ("rx", "6"), ("fill", "#f5efe3"), ("stroke", "#8a6a2f"), ("stroke-dasharray", "4 3")])
             svg.element("text", text: texts.bandHeading, [("x", n(bandX)), ("y", "24"), ("font-weight", "700")] + font + [("fill", "#4d3a12")])
         }
-        svg.open("g", [("class", "stromen-lijnen"), ("fill", "none")])
+        svg.open("g", [("class", "stromen-lijnen"), ("fill", "none"), ("stroke", "#4a4a4a"), ("stroke-width", "1.5")])
         for (line, route) in zip(lines, layout.routes) {
-            let d = path(route)
+            let d = path(route.map(whole))
             svg.open("g", [("class", "stroom")])
             svg.tooltip(line.tooltip)
             svg.element("path", [("d", d), ("stroke", "transparent"), ("stroke-width", "12")])
-            var attributes = [("class", "lijn"), ("d", d), ("stroke", "#4a4a4a"), ("stroke-width", "1.5")]
+            var attributes = [("class", "lijn"), ("d", d)]
             switch line.stroke {
             case .solid: break
             case .dashed: attributes.append(("stroke-dasharray", "7 4"))
@@ -106,15 +106,15 @@ public enum FlowDiagram {
             svg.close("g")
         }
         svg.close("g")
-        svg.open("g", [("class", "stromen-knopen")])
-        for (box, at) in zip(boxes, layout.positions) {
+        svg.open("g", [("class", "stromen-knopen"), ("stroke-width", "1.2")] + font)
+        for (box, at) in zip(boxes, layout.positions.map(whole)) {
             if let href = box.href { svg.open("a", [("href", href)]) } else { svg.open("g") }
             svg.tooltip(box.tooltip)
             svg.element("rect", [("x", n(at.x)), ("y", n(at.y)), ("width", n(boxWidth)), ("height", n(boxHeight)), ("rx", "4"),
-                                 ("fill", box.inBand ? "#fff8ec" : "#e8f0f8"), ("stroke", box.inBand ? "#8a6a2f" : "#1f4e79"), ("stroke-width", "1.2")])
+                                 ("fill", box.inBand ? "#fff8ec" : "#e8f0f8"), ("stroke", box.inBand ? "#8a6a2f" : "#1f4e79")])
             let label = labelLines(box.label)
-            svg.open("text", [("x", n(at.x + 8)), ("y", n(at.y + boxHeight / 2 + 4.5 - Double(label.count - 1) * 7.5))] + font
-                     + [("fill", box.href == nil ? "#1a1a1a" : "#0b3d6e")])
+            svg.open("text", [("x", n(at.x + 8)), ("y", n(at.y + boxHeight / 2 + 4.5 - Double(label.count - 1) * 7.5)),
+                              ("fill", box.href == nil ? "#1a1a1a" : "#0b3d6e")])
             for (i, line) in label.enumerated() {
                 svg.element("tspan", text: line, i == 0 ? [] : [("x", n(at.x + 8)), ("dy", "15")])
             }
@@ -165,4 +165,7 @@ public enum FlowDiagram {
     }
 
     private static func n(_ value: Double) -> String { SVGNumber.format(value) }
+
+    /// Whole points: sharp edges, and short numbers in the file.
+    private static func whole(_ p: FlowLayout.Point) -> FlowLayout.Point { .init(x: p.x.rounded(), y: p.y.rounded()) }
 }

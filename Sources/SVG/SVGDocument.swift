@@ -27,26 +27,30 @@ public struct SVGDocument: Sendable {
 
     /// Opens an element: `open("g", ["class": "balk"])`. Attributes are written in the order given.
     public mutating func open(_ name: String, _ attributes: [(String, String)] = []) {
-        body += Array("<\(name)".utf8)
+        body.append(UInt8(ascii: "<"))
+        body.append(contentsOf: name.utf8)
         write(attributes)
         body.append(UInt8(ascii: ">"))
     }
 
     public mutating func close(_ name: String) {
-        body += Array("</\(name)>".utf8)
+        body.append(contentsOf: [UInt8(ascii: "<"), UInt8(ascii: "/")])
+        body.append(contentsOf: name.utf8)
+        body.append(UInt8(ascii: ">"))
     }
 
     /// An element without content: `element("rect", [("x", "0"), …])`.
     public mutating func element(_ name: String, _ attributes: [(String, String)] = []) {
-        body += Array("<\(name)".utf8)
+        body.append(UInt8(ascii: "<"))
+        body.append(contentsOf: name.utf8)
         write(attributes)
-        body += Array("/>".utf8)
+        body.append(contentsOf: [UInt8(ascii: "/"), UInt8(ascii: ">")])
     }
 
     /// An element holding escaped text: `text("text", "Zaaksysteem", [("x", "4")])`.
     public mutating func element(_ name: String, text: String, _ attributes: [(String, String)] = []) {
         open(name, attributes)
-        body += Array(SVGEscaping.text(text).utf8)
+        body.append(contentsOf: SVGEscaping.text(text).utf8)
         close(name)
     }
 
@@ -66,8 +70,13 @@ public struct SVGDocument: Sendable {
     }
 
     private mutating func write(_ attributes: [(String, String)]) {
+        // Straight into the bytes: drawings with thousands of attributes are written per page.
         for (name, value) in attributes {
-            body += Array(" \(name)=\"\(SVGEscaping.attribute(value))\"".utf8)
+            body.append(UInt8(ascii: " "))
+            body.append(contentsOf: name.utf8)
+            body.append(contentsOf: [UInt8(ascii: "="), UInt8(ascii: "\"")])
+            body.append(contentsOf: SVGEscaping.attribute(value).utf8)
+            body.append(UInt8(ascii: "\""))
         }
     }
 }
@@ -91,6 +100,12 @@ public enum SVGEscaping {
     public static func attribute(_ value: String) -> String { escape(value, quotes: true) }
 
     private static func escape(_ value: String, quotes: Bool) -> String {
+        // Most values (numbers, colours, names) need nothing: give them back as they are.
+        // 0xEF leads U+FFFE and U+FFFF in UTF-8, so such a value takes the slow path.
+        if !value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">")
+            || $0 == UInt8(ascii: "\"") || $0 == 0xEF }) {
+            return value
+        }
         var out = ""
         out.reserveCapacity(value.utf8.count)
         for scalar in value.unicodeScalars {

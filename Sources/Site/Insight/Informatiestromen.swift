@@ -15,6 +15,7 @@ enum Informatiestromen: InsightFeature {
         let index = context.index
         guard index.catalogus.audience == .gemeenten else { return files }
         context.require(template, problems: &files.problems)
+        let order = KoppelingenDiagram.Order(index)
         for o in index.catalogus.organisaties {
             guard let url = url(o, index) else { continue }
             let organisatieURL = index.urls.organisatie(o)
@@ -24,7 +25,7 @@ enum Informatiestromen: InsightFeature {
                 if let organisatieURL { frame.titles[organisatieURL] = o.naam }
                 return frame.value(url: url, titel: titel, beschrijving: "De koppelingen van \(o.naam) als tekening en als tabel.",
                                    section: o.type == .gemeente ? "/gemeenten/" : "/samenwerkingen/",
-                                   kind: [template: .object(value(o, titel: titel, index))])
+                                   kind: [template: .object(value(o, titel: titel, index, order))])
             })
             files.published.append(PublishedURL(url: url, soort: .pagina))
         }
@@ -43,8 +44,8 @@ enum Informatiestromen: InsightFeature {
         return page + "informatiestromen/"
     }
 
-    static func value(_ o: Organisatie, titel: String, _ index: CatalogueIndex) -> [String: MustacheValue] {
-        let diagram = KoppelingenDiagram(index.koppelingenPerAfnemer[o.id] ?? [], index)
+    static func value(_ o: Organisatie, titel: String, _ index: CatalogueIndex, _ order: KoppelingenDiagram.Order) -> [String: MustacheValue] {
+        let diagram = KoppelingenDiagram(index.koppelingenPerAfnemer[o.id] ?? [], index, order: order)
         var value: [String: MustacheValue] = [
             "naam": .string(o.naam),
             "organisatie_url": index.urls.organisatie(o).map(MustacheValue.string) ?? .null,

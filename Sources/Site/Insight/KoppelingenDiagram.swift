@@ -1,5 +1,4 @@
 import CatalogusModel
-import Markdown
 import Mustache
 import SVG
 
@@ -11,10 +10,24 @@ struct KoppelingenDiagram {
     let koppelingen: [(koppeling: Koppeling, from: End, to: End)]
     private let index: CatalogueIndex
 
-    init(_ koppelingen: [Koppeling], _ index: CatalogueIndex) {
+    init(_ koppelingen: [Koppeling], _ index: CatalogueIndex, order: Order) {
         self.index = index
-        self.koppelingen = koppelingen.map { (koppeling: $0, from: Self.end($0.bron, index), to: Self.target($0, index)) }
-            .sorted { ($0.from.key, $0.to.key, $0.koppeling.id) < ($1.from.key, $1.to.key, $1.koppeling.id) }
+        let all = koppelingen.map { (koppeling: $0, from: Self.end($0.bron, index, order), to: Self.target($0, index, order)) }
+        self.koppelingen = all.sorted { a, b in (a.from.rank, a.to.rank, a.koppeling.id) < (b.from.rank, b.to.rank, b.koppeling.id) }
+    }
+
+    /// The place of every applicatie and landelijke voorziening in the order boxes and rows
+    /// sort (applicaties first, each as lists sort: folded name, name, id), made once per build.
+    struct Order: Sendable {
+        let applicaties: [String: Int]
+        let voorzieningen: [String: Int]
+
+        init(_ index: CatalogueIndex) {
+            let apps = index.catalogus.applicaties.map { (index.sortKey($0.id, naam: $0.naam, tieBreak: $0.id), $0.id) }.sorted { $0.0 < $1.0 }
+            applicaties = Dictionary(apps.enumerated().map { ($1.1, $0) }, uniquingKeysWith: { a, _ in a })
+            let voorzieningen = index.catalogus.gemma.landelijkeVoorzieningen.map { (SortKey($0.naam, id: $0.objectID), $0.objectID) }.sorted { $0.0 < $1.0 }
+            self.voorzieningen = Dictionary(voorzieningen.enumerated().map { ($1.1, apps.count + $0) }, uniquingKeysWith: { a, _ in a })
+        }
     }
 
     /// One end of a line: an applicatie (by the landscape line) or a landelijke voorziening.
@@ -23,28 +36,25 @@ struct KoppelingenDiagram {
         let naam: String
         let url: String?
         let landelijk: Bool
-        /// How boxes sort: applicaties before voorzieningen, then by folded name, name, id.
-        let key: SortKey
+        /// Its place in `Order`; what the catalogue does not know sorts last, by id.
+        let rank: Int
 
         static func == (a: End, b: End) -> Bool { a.id == b.id }
         func hash(into hasher: inout Hasher) { hasher.combine(id) }
     }
 
-    static func end(_ gebruik: String, _ index: CatalogueIndex) -> End {
+    static func end(_ gebruik: String, _ index: CatalogueIndex, _ order: Order) -> End {
         guard let id = index.applicatie(ofGebruik: gebruik) else {
-            return End(id: "gebruik:" + gebruik, naam: gebruik, url: nil, landelijk: false, key: SortKey(folded: "0", name: gebruik, id: gebruik))
+            return End(id: "gebruik:" + gebruik, naam: gebruik, url: nil, landelijk: false, rank: .max)
         }
-        let naam = index.applicaties[id]?.naam ?? id
-        let key = index.sortKey(id, naam: naam, tieBreak: id)
-        return End(id: id, naam: naam, url: index.urls.url(.applicaties, id), landelijk: false,
-                   key: SortKey(folded: "0" + key.folded, name: key.name, id: key.id))
+        return End(id: id, naam: index.applicaties[id]?.naam ?? id, url: index.urls.url(.applicaties, id), landelijk: false,
+                   rank: order.applicaties[id] ?? .max)
     }
 
-    static func target(_ k: Koppeling, _ index: CatalogueIndex) -> End {
-        if let doel = k.doel { return end(doel, index) }
+    static func target(_ k: Koppeling, _ index: CatalogueIndex, _ order: Order) -> End {
+        if let doel = k.doel { return end(doel, index, order) }
         let id = k.buitengemeentelijkeVoorziening ?? ""
-        let naam = index.voorzieningen[id]?.naam ?? id
-        return End(id: "voorziening:" + id, naam: naam, url: nil, landelijk: true, key: SortKey(folded: "1" + Slug.make(naam), name: naam, id: id))
+        return End(id: "voorziening:" + id, naam: index.voorzieningen[id]?.naam ?? id, url: nil, landelijk: true, rank: order.voorzieningen[id] ?? .max)
     }
 
     /// The standards of a koppeling by name.
@@ -75,9 +85,9 @@ struct KoppelingenDiagram {
         for (k, a, b) in koppelingen {
             ends.insert(a)
             ends.insert(b)
-            pairs[a.key < b.key ? [a.id, b.id] : [b.id, a.id], default: []].append((k, a, b))
+            pairs[(a.rank, a.id) < (b.rank, b.id) ? [a.id, b.id] : [b.id, a.id], default: []].append((k, a, b))
         }
-        let boxes = ends.sorted { $0.key < $1.key }
+        let boxes = ends.sorted { ($0.rank, $0.id) < ($1.rank, $1.id) }
         let position = Dictionary(uniqueKeysWithValues: boxes.enumerated().map { ($1.id, $0) })
         var lines: [FlowDiagram.Line] = []
         for pair in pairs.keys.sorted(by: { (position[$0[0]]!, position[$0[1]]!) < (position[$1[0]]!, position[$1[1]]!) }) {
@@ -119,9 +129,9 @@ struct KoppelingenDiagram {
     func rows() -> [MustacheValue] {
         koppelingen.map { k, from, to in
             let richting: String = switch k.richting {
-            case .aNaarB: "→ naar"
-            case .bNaarA: "← van"
-            case .biDirectioneel: "↔ beide"
+            case .aNaarB: "→ van bron naar doel"
+            case .bNaarA: "← van doel naar bron"
+            case .biDirectioneel: "↔ beide richtingen"
             case nil: ""
             }
             return .object([

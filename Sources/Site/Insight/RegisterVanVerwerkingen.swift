@@ -13,6 +13,7 @@ enum RegisterVanVerwerkingen: InsightFeature {
         let index = context.index
         guard index.catalogus.audience == .gemeenten else { return files }
         context.require(template, problems: &files.problems)
+        let order = KoppelingenDiagram.Order(index)
         for o in index.catalogus.organisaties {
             guard let url = url(o, index) else { continue }
             let organisatieURL = index.urls.organisatie(o)
@@ -28,13 +29,13 @@ enum RegisterVanVerwerkingen: InsightFeature {
                     "organisatie_url": organisatieURL.map(MustacheValue.string) ?? .null,
                     "csv": csv.map(MustacheValue.string) ?? .null,
                 ]
-                value.merge(MustacheValue.listing("verwerkingen", rows(o.id, index).map { row($0, index) })) { $1 }
+                value.merge(MustacheValue.listing("verwerkingen", rows(o.id, index, order).map { row($0, index) })) { $1 }
                 return frame.value(url: url, titel: titel, beschrijving: "De verwerkingen van persoonsgegevens van \(o.naam), per applicatie.",
                                    section: o.type == .gemeente ? "/gemeenten/" : "/samenwerkingen/", kind: ["register": .object(value)])
             })
             files.published.append(PublishedURL(url: url, soort: .pagina))
             if let csv {
-                files.files.append(PlannedFile(path: String(csv.dropFirst())) { Verwerkingenregister.csv(rows(o.id, index)) })
+                files.files.append(PlannedFile(path: String(csv.dropFirst())) { Verwerkingenregister.csv(rows(o.id, index, order)) })
             }
         }
         return files
@@ -59,16 +60,16 @@ enum RegisterVanVerwerkingen: InsightFeature {
 
     /// The register's rows: by applicatie (as lists sort), then landscape line, then the
     /// verwerking's name, then its place in the line.
-    static func rows(_ afnemer: String, _ index: CatalogueIndex) -> [VerwerkingRegel] {
-        var keyed: [(SortKey, String, String, Int, VerwerkingRegel)] = []
-        for line in index.lines(index.gebruikPerAfnemer[afnemer]) {
+    static func rows(_ afnemer: String, _ index: CatalogueIndex, _ order: KoppelingenDiagram.Order) -> [VerwerkingRegel] {
+        var keyed: [(rank: Int, gebruik: String, naam: String, place: Int, regel: VerwerkingRegel)] = []
+        for line in index.lines(index.gebruikPerAfnemer[afnemer]) where !line.verwerkingen.isEmpty {
             let naam = index.applicaties[line.applicatie]?.naam ?? ""
-            let key = index.sortKey(line.applicatie, naam: naam, tieBreak: line.applicatie)
+            let rank = order.applicaties[line.applicatie] ?? .max
             for (place, verwerking) in line.verwerkingen.enumerated() {
-                keyed.append((key, line.id, verwerking.naam, place, VerwerkingRegel(gebruik: line.id, applicatie: (naam, line.applicatie), verwerking: verwerking)))
+                keyed.append((rank, line.id, verwerking.naam, place, VerwerkingRegel(gebruik: line.id, applicatie: (naam, line.applicatie), verwerking: verwerking)))
             }
         }
-        return keyed.sorted { ($0.0, $0.1, $0.2, $0.3) < ($1.0, $1.1, $1.2, $1.3) }.map(\.4)
+        return keyed.sorted { ($0.rank, $0.gebruik, $0.naam, $0.place) < ($1.rank, $1.gebruik, $1.naam, $1.place) }.map(\.regel)
     }
 
     private static func row(_ r: VerwerkingRegel, _ index: CatalogueIndex) -> MustacheValue {
