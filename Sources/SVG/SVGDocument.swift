@@ -91,6 +91,12 @@ public enum SVGEscaping {
     public static func attribute(_ value: String) -> String { escape(value, quotes: true) }
 
     private static func escape(_ value: String, quotes: Bool) -> String {
+        // Most labels and numbers need nothing: return them as they are, without building a copy
+        // scalar by scalar (a chart has dozens of attributes). 0xEF starts U+FFFE and U+FFFF.
+        if !value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">")
+            || $0 == UInt8(ascii: "\"") || $0 == 0xEF }) {
+            return value
+        }
         var out = ""
         out.reserveCapacity(value.utf8.count)
         for scalar in value.unicodeScalars {
