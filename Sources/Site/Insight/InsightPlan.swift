@@ -2,6 +2,7 @@ import CatalogusModel
 import Content
 import Diagnostics
 import Mustache
+import Parallel
 
 /// What an insight feature (issue 6) gets to plan its files from: the lookups, the page frame,
 /// the editor's pages (its own page's title and introduction come from `content/`), and the
@@ -89,9 +90,11 @@ enum InsightPlan {
     /// Editor pages the features render themselves.
     static let pageURLs = Set(features.flatMap { $0.pageURLs })
 
+    /// The features plan side by side (each precomputes its own lookups, such as the buren or the
+    /// drawn views); their files keep the order of `features`.
     static func plan(_ context: InsightContext) -> InsightFiles {
         var all = InsightFiles()
-        for feature in features { all.append(feature.plan(context)) }
+        for files in parallelMap(Array(features.indices), batch: 1, { features[$0].plan(context) }) { all.append(files) }
         return all
     }
 
