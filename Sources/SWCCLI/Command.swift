@@ -71,6 +71,7 @@ public enum CommandLineParser {
         var options = BuildOptions()
         var quiet = false
         var downloads = true
+        var insight = true
         var audience = Audience.publiek
         var baseURL: String?
         var index = 0
@@ -86,8 +87,12 @@ public enum CommandLineParser {
                 index += 1
                 continue
             }
-            if name == "--force" || name == "--no-downloads" {
-                if name == "--force" { options.force = true } else { downloads = false }
+            if name == "--force" || name == "--no-downloads" || name == "--no-insight" {
+                switch name {
+                case "--force": options.force = true
+                case "--no-downloads": downloads = false
+                default: insight = false
+                }
                 index += 1
                 continue
             }
@@ -131,6 +136,7 @@ public enum CommandLineParser {
         }
         options.settings = SiteSettings(audience: audience, baseURL: baseURL)
         options.settings.downloads = downloads
+        options.settings.insight = insight
         return .success((options, quiet))
     }
 

@@ -3,7 +3,7 @@ extension HelpText {
     static let serveHelp = """
         gebruik: swc serve [--port N] [--data MAP] [--content MAP] [--templates MAP] [--output MAP]
                            [--audience publiek|gemeenten] [--base-url ADRES] [--previous MAP]
-                           [--no-downloads] [--quiet]
+                           [--no-downloads] [--no-insight] [--quiet]
 
         Bouwt de site en toont hem op http://127.0.0.1:8000/, alleen op deze computer. Zodra een
         bestand in de content, de sjablonen of de gegevens verandert, bouwt swc opnieuw; herlaad de
@@ -20,6 +20,7 @@ extension HelpText {
         \(inputOptions)
           --output MAP        bouw en toon de site in deze map en laat hem staan (standaard een tijdelijke map)
           --no-downloads      geen CSV-, Excel- en ArchiMate-bestanden: sneller opnieuw bouwen
+          --no-insight        geen inzichtpagina's (vergelijken, statistieken, buren, …): sneller opnieuw bouwen
 
         """
 }

@@ -54,7 +54,8 @@ public enum HelpText {
     static let build = """
         gebruik: swc build [--data MAP] [--content MAP] [--templates MAP] [--output MAP]
                            [--audience publiek|gemeenten] [--base-url ADRES] [--previous MAP]
-                           [--report BESTAND] [--min-fraction N] [--force] [--quiet]
+                           [--report BESTAND] [--min-fraction N] [--force] [--no-downloads]
+                           [--no-insight] [--quiet]
 
         Bouwt de site in een tijdelijke map naast de uitvoermap en zet die pas op zijn plaats als
         alles gelukt is: bij een fout blijft de vorige site precies zoals hij was.
@@ -69,6 +70,8 @@ public enum HelpText {
                               dat over moet blijven (standaard 0.9); minder is een fout
           --force             publiceer ook een momentopname die meer gekrompen is
           --no-downloads      geen CSV-, Excel- en ArchiMate-bestanden en geen links ernaar (snel voorbeeld)
+          --no-insight        geen inzichtpagina's (vergelijken, statistieken, GEMMA-views, buren, advies,
+                              informatiestromen, verwerkingen, wijzigingen) en geen links ernaar (snel voorbeeld)
 
         Bestanden die niet veranderd zijn, blijven dezelfde bestanden (zelfde wijzigingstijd), zodat
         rsync of een CDN alleen overzet wat veranderd is.

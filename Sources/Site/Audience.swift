@@ -12,6 +12,10 @@ public struct SiteSettings: Sendable {
     /// Whether the build writes the downloads (CSV, XLSX, ArchiMate) and links to them; off
     /// (`--no-downloads`) for a quick look at the pages, and to measure what downloads cost.
     public var downloads = true
+    /// Whether the build makes the insight pages of issue 6 (vergelijken, statistieken, GEMMA-views,
+    /// buren, advies, informatiestromen, verwerkingen, wijzigingen) and links to them; off
+    /// (`--no-insight`) for a quick look at the catalogue pages, and to measure what insight costs.
+    public var insight = true
 
     public init(audience: Audience, baseURL: String?) {
         self.audience = audience

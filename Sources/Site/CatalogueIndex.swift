@@ -56,10 +56,13 @@ struct CatalogueIndex: Sendable {
 
     /// Whether pages link to downloads (`SiteSettings.downloads`).
     let downloads: Bool
+    /// Whether pages link to the insight pages (`SiteSettings.insight`).
+    let insight: Bool
 
-    init(_ c: VisibleCatalogus, downloads: Bool = true) {
+    init(_ c: VisibleCatalogus, downloads: Bool = true, insight: Bool = true) {
         catalogus = c
         self.downloads = downloads
+        self.insight = insight
         // The two largest pieces (slugs for every name, and compliancy) are made side by side.
         let (named, compliancy) = both({ (CatalogueURLs(c), Self.foldedNames(c)) }, { Self.compliancy(c) })
         urls = named.0

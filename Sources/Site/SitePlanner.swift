@@ -20,7 +20,7 @@ public enum SitePlanner {
     public static func plan(_ content: SiteContent, catalogus: VisibleCatalogus, settings: SiteSettings, templates: Set<String>,
                             previous: PreviousSnapshot? = nil) -> ([PlannedFile], DiagnosticList) {
         var problems = DiagnosticList()
-        let index = CatalogueIndex(catalogus, downloads: settings.downloads)
+        let index = CatalogueIndex(catalogus, downloads: settings.downloads, insight: settings.insight)
         let frame = PageFrame(
             layout: LayoutViewModel(texts: content.texts, menu: content.menu, settings: settings),
             titles: Dictionary(content.pages.map { ($0.url, $0.frontMatter.titel) }, uniquingKeysWith: { a, _ in a }),
@@ -35,7 +35,7 @@ public enum SitePlanner {
             searchPage.map { SearchPlan.make(index, page: $0, pages: content.pages, frame: frame, templates: templates,
                                              subpagesByParent: subpagesByParent, kind: ["catalogus": counts]) }
         }, {
-            let insightPages = publishesCatalogue ? InsightPlan.pageURLs : []
+            let insightPages = publishesCatalogue && settings.insight ? InsightPlan.pageURLs : []
             let planned = parallelMap(content.pages.filter { $0.url != searchPage?.url && !insightPages.contains($0.url) }) { page -> Result<PlannedFile, Diagnostic> in
                 let section = CatalogueURLs.Section.allCases.first { $0.url == page.url && publishesCatalogue }
                 let isDownloads = page.url == DownloadsViewModel.url && publishesCatalogue
@@ -73,8 +73,9 @@ public enum SitePlanner {
             files += catalogue.pages
             entries += catalogue.published
             problems.append(contentsOf: catalogue.problems)
-            let insight = InsightPlan.plan(InsightContext(index: index, frame: frame, settings: settings, templates: templates, pages: content.pages,
-                                                          subpagesByParent: subpagesByParent, kind: ["catalogus": counts], previous: previous))
+            // Without insight (`--no-insight`) its editor pages (`/vergelijken/`, …) are plain pages in the loop above.
+            let insight = settings.insight ? InsightPlan.plan(InsightContext(index: index, frame: frame, settings: settings, templates: templates, pages: content.pages,
+                                                          subpagesByParent: subpagesByParent, kind: ["catalogus": counts], previous: previous)) : InsightFiles()
             files += insight.files
             entries += insight.published
             problems.append(contentsOf: insight.problems)

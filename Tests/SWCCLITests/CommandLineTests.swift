@@ -28,6 +28,21 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(options.settings.audience, .gemeenten)
         XCTAssertEqual(options.settings.baseURL, "https://example.org")
         XCTAssertTrue(quiet)
+        XCTAssertTrue(options.settings.downloads)
+        XCTAssertTrue(options.settings.insight)
+    }
+
+    func testNoDownloadsAndNoInsightAreSwitchesOfTheirOwn() throws {
+        guard case .success(.build(let options, _)) = CommandLineParser.parse(["build", "--no-insight"]) else {
+            return XCTFail("build --no-insight must parse")
+        }
+        XCTAssertFalse(options.settings.insight)
+        XCTAssertTrue(options.settings.downloads)
+        guard case .success(.build(let both, _)) = CommandLineParser.parse(["build", "--no-downloads", "--no-insight"]) else {
+            return XCTFail("both switches must parse")
+        }
+        XCTAssertFalse(both.settings.insight)
+        XCTAssertFalse(both.settings.downloads)
     }
 
     func testWrongUsageIsExplained() {

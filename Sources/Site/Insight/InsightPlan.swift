@@ -99,10 +99,12 @@ enum InsightPlan {
     }
 
     static func organisatieLinks(_ o: Organisatie, _ index: CatalogueIndex) -> [MustacheValue] {
-        features.flatMap { $0.organisatieLinks(o, index) }.map(\.value)
+        guard index.insight else { return [] }
+        return features.flatMap { $0.organisatieLinks(o, index) }.map(\.value)
     }
 
     static func applicatieLinks(_ a: Applicatie, _ index: CatalogueIndex) -> [MustacheValue] {
-        features.flatMap { $0.applicatieLinks(a, index) }.map(\.value)
+        guard index.insight else { return [] }
+        return features.flatMap { $0.applicatieLinks(a, index) }.map(\.value)
     }
 }
