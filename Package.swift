@@ -47,7 +47,7 @@ let package = Package(
         // Functioneel beheer: `swc merge` (herindelingen, duplicates) and `swc report` (review reports for VNG).
         .target(name: "Beheer", dependencies: ["CatalogusLoader", "CatalogusModel", "Diagnostics", "JSON", "Tabular"]),
         // Search: a split index of records (applicaties, organisaties, …) that the browser fetches piece by piece.
-        .target(name: "Search"),
+        .target(name: "Search", dependencies: ["JSON"]),
         // `swc serve`: builds, serves the site on 127.0.0.1 and rebuilds when the input changes.
         .target(name: "Serve", dependencies: ["Builder", "Diagnostics"]),
         // SVG drawings written at build time: the escaping writer, charts, GEMMA views, koppelingen diagrams.

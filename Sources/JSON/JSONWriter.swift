@@ -20,7 +20,7 @@ public enum JSONWriter {
         case .number(let literal):
             assert((try? JSONReader.parse(Array(literal.utf8)))?.plain == .number(literal), "not a JSON number: \(literal)")
             output.append(contentsOf: literal.utf8)
-        case .string(let text): writeString(text, into: &output)
+        case .string(let text): appendString(text, to: &output)
         case .array(let elements):
             guard !elements.isEmpty else { return output.append(contentsOf: "[]".utf8) }
             output.append(Byte.openBracket)
@@ -35,7 +35,7 @@ public enum JSONWriter {
             output.append(Byte.openBrace)
             for (position, field) in fields.enumerated() {
                 startItem(position, indent: indent + 1, into: &output)
-                writeString(field.key, into: &output)
+                appendString(field.key, to: &output)
                 output.append(contentsOf: ": ".utf8)
                 write(field.value, indent: indent + 1, into: &output)
             }
@@ -55,10 +55,18 @@ public enum JSONWriter {
         output.append(contentsOf: repeatElement(Byte.space, count: 2 * indent))
     }
 
-    private static func writeString(_ text: String, into output: inout [UInt8]) {
+    /// `text` as a JSON string, quotes included: only the escapes JSON requires, plus U+2028 and
+    /// U+2029, which older JavaScript parsers refuse; other non-ASCII stays UTF-8. The one string
+    /// writer of every JSON file swc writes (the search index, the comparison data, `urls.json`).
+    public static func appendString(_ text: String, to output: inout [UInt8]) {
         output.append(Byte.quote)
         var text = text
         text.withUTF8 { utf8 in
+            // Nearly every text needs no escape: then it goes in whole.
+            guard utf8.contains(where: { $0 < 0x20 || $0 == Byte.quote || $0 == Byte.backslash || $0 == 0xE2 }) else {
+                output.append(contentsOf: utf8)
+                return
+            }
             var index = 0
             while index < utf8.count {
                 let byte = utf8[index]

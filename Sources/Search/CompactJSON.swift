@@ -1,3 +1,5 @@
+import JSON
+
 /// The JSON of the index files: no whitespace, object keys sorted, non-ASCII as UTF-8, only the
 /// escapes JSON requires (plus U+2028 and U+2029, which older JavaScript parsers refuse). The
 /// same value always gives the same bytes.
@@ -40,32 +42,6 @@ indirect enum CompactJSON: Equatable {
     }
 
     static func writeString(_ text: String, into out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
-        var text = text
-        text.withUTF8 { bytes in Self.escape(bytes, into: &out) }
-        out.append(UInt8(ascii: "\""))
-    }
-
-    private static func escape(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            switch byte {
-            case UInt8(ascii: "\""): out += #"\""#.utf8
-            case UInt8(ascii: "\\"): out += #"\\"#.utf8
-            case UInt8(ascii: "\n"): out += #"\n"#.utf8
-            case UInt8(ascii: "\r"): out += #"\r"#.utf8
-            case UInt8(ascii: "\t"): out += #"\t"#.utf8
-            case 0..<0x20:
-                let hex = String(byte, radix: 16)
-                out += ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8
-            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
-                // U+2028 and U+2029 (E2 80 A8/A9 in UTF-8).
-                out += (bytes[index + 2] == 0xA8 ? #"\u2028"# : #"\u2029"#).utf8
-                index += 2
-            default: out.append(byte)
-            }
-            index += 1
-        }
+        JSONWriter.appendString(text, to: &out)
     }
 }

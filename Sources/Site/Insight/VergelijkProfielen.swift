@@ -21,6 +21,8 @@ enum VergelijkProfielen {
     /// The fixed criteria, in the order every comparison shows them.
     static let vast = [leverancier, referentiecomponenten, cloudmodel, hostinglocatie, jurisdictie, licentietype, licentie,
                        versies, diensten, beoordeling, gebruik]
+    /// Their keys, in that order.
+    static let vasteSleutels = vast.map(\.sleutel)
 
     /// Cell text of a standard that none of an applicatie's referentiecomponenten asks for.
     static let nietVanToepassing = "niet van toepassing"
