@@ -5,7 +5,8 @@ Gebruik: test-tabellen.py SITE   (een gebouwde site voor publiek 'gemeenten')
 Draait Debian's chromium met chromium-driver via Selenium, met de site op 127.0.0.1. Controleert:
 filteren verbergt regels en de telling (aria-live) klopt; de filtertekst staat in het adres en komt
 terug na herladen; een kolomkop sorteert en zet aria-sort; het A-Z-overzicht filtert en verbergt lege
-letters; het filterveld is met Tab te bereiken. Laatste regel: "tabellen: N passed, M failed".
+letters; het filterveld is met Tab te bereiken; getallen met een punt voor duizendtallen en datums
+(dd-mm-jjjj) sorteren op waarde. Laatste regel: "tabellen: N passed, M failed".
 """
 import functools, http.server, os, sys, threading, urllib.parse
 # Selenium must not look for drivers or send statistics on the internet: Debian's chromium and
@@ -67,6 +68,20 @@ try:
     check("sorteren op status", statuses == sorted(statuses, key=str.lower) and header.get_attribute("aria-sort") == "ascending", f"{statuses[:5]} {header.get_attribute('aria-sort')}")
     header.find_element(By.TAG_NAME, "button").click()
     check("nog eens: aflopend", header.get_attribute("aria-sort") == "descending")
+    # Dutch numbers and dates sort by value: a table of our own, set up by the same script.
+    driver.execute_script("""
+        var t = document.createElement('table'); t.setAttribute('data-tabel', 'proef');
+        t.innerHTML = '<thead><tr><th>Aantal</th><th>Datum</th></tr></thead><tbody>'
+          + '<tr><td>1.205</td><td>01-11-2026</td></tr><tr><td>98</td><td>30-06-2025</td></tr>'
+          + '<tr><td>12.000</td><td>15-01-2026</td></tr><tr><td>1.100.000</td><td>02-02-2024</td></tr></tbody>';
+        document.querySelector('main').appendChild(t);
+        var s = document.createElement('script'); s.src = '/assets/tabellen.js'; document.body.appendChild(s);""")
+    kop = driver.find_elements(By.CSS_SELECTOR, "table[data-tabel=proef] thead th")
+    kop[0].find_element(By.TAG_NAME, "button").click()
+    column = lambda k: [r.find_elements(By.TAG_NAME, "td")[k].text for r in driver.find_elements(By.CSS_SELECTOR, "table[data-tabel=proef] tbody tr")]
+    check("getallen met duizendtallen sorteren op waarde", column(0) == ["98", "1.205", "12.000", "1.100.000"], column(0))
+    kop[1].find_element(By.TAG_NAME, "button").click()
+    check("datums sorteren op dag", column(1) == ["02-02-2024", "30-06-2025", "15-01-2026", "01-11-2026"], column(1))
     driver.get(f"{base}/gemeenten/")
     body = driver.find_element(By.TAG_NAME, "body")
     for _ in range(60):

@@ -51,6 +51,13 @@
     toepassen(gevouwen(veld.value.trim()), tel);
   }
 
+  // Wat een cel sorteert: 1.205 als 1205 (punt voor duizendtallen) en 30-06-2026 als 2026-06-30.
+  function sleutel(cel) {
+    return (cel ? cel.textContent.trim() : "")
+      .replace(/\b(\d{2})-(\d{2})-(\d{4})\b/g, "$3-$2-$1")
+      .replace(/(\d)\.(?=\d{3}(?!\d))/g, "$1");
+  }
+
   function tabel(t) {
     var naam = t.getAttribute("data-tabel");
     var body = t.tBodies[0];
@@ -72,11 +79,10 @@
     var koppen = t.tHead ? Array.prototype.slice.call(t.tHead.rows[0].cells) : [];
     var sorteer = function (kolom, richting) {
       var vergelijk = new Intl.Collator("nl", { numeric: true, sensitivity: "base" }).compare;
+      var sleutels = rijen.map(function (r) { return sleutel(r.cells[kolom]); });
       var volgorde = rijen.map(function (r, i) { return i; });
       volgorde.sort(function (a, b) {
-        var x = rijen[a].cells[kolom] ? rijen[a].cells[kolom].textContent.trim() : "";
-        var y = rijen[b].cells[kolom] ? rijen[b].cells[kolom].textContent.trim() : "";
-        return (vergelijk(x, y) || a - b) * (richting === "aflopend" ? -1 : 1);
+        return (vergelijk(sleutels[a], sleutels[b]) || a - b) * (richting === "aflopend" ? -1 : 1);
       });
       volgorde.forEach(function (i) { body.appendChild(rijen[i]); });
       koppen.forEach(function (k, i) {
