@@ -13,12 +13,15 @@ public struct SVGBytes: Sendable {
     public mutating func raw(_ other: [UInt8]) { bytes.append(contentsOf: other) }
 
     /// Text content, escaped.
-    public mutating func text(_ value: String) { escape(value, quotes: false) }
+    public mutating func text(_ value: String) { escape(value.utf8, quotes: false) }
+
+    /// Text content given as UTF-8 (whole scalars), escaped.
+    public mutating func text(utf8: ArraySlice<UInt8>) { escape(utf8, quotes: false) }
 
     /// ` name="value"` with the value escaped.
     public mutating func attribute(_ name: String, _ value: String) {
         raw(" \(name)=\"")
-        escape(value, quotes: true)
+        escape(value.utf8, quotes: true)
         bytes.append(UInt8(ascii: "\""))
     }
 
@@ -29,8 +32,7 @@ public struct SVGBytes: Sendable {
 
     /// XML's five characters as references; characters XML 1.0 forbids (C0 controls other than
     /// tab and line ends, U+FFFE, U+FFFF — in UTF-8 `EF BF BE`/`EF BF BF`) dropped.
-    private mutating func escape(_ value: String, quotes: Bool) {
-        let utf8 = value.utf8
+    private mutating func escape(_ utf8: some Sequence<UInt8>, quotes: Bool) {
         var pending = 0  // bytes of a possible EF BF sequence held back
         for byte in utf8 {
             if pending > 0 {

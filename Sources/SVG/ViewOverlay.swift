@@ -18,49 +18,12 @@ public struct ViewOverlay: Sendable {
         }
     }
 
-    /// A target as bytes: `<a href…><title>label: ` … `</title><rect…/></a>`, and per line its `<text…>`.
+    /// A target as text: `<a href…><title>label` … `</title><rect…/></a>`, and per line its `<text…>`.
     private struct Prepared: Sendable {
-        var head: [UInt8]
-        var body: [UInt8]
-        var lines: [[UInt8]]
+        var head: String
+        var body: String
+        var lines: [String]
         var width: Double
-    }
-
-    /// One box's names, escaped and measured once per page however many views show the box.
-    public struct Names: Sendable {
-        let count: Int
-        let names: [String]
-        let escaped: [[UInt8]]
-        let widths: [Double]
-        /// "name, name, …" for the tooltip, escaped.
-        let tooltip: [UInt8]
-
-        public init(_ names: [String]) {
-            count = names.count
-            self.names = names
-            var tooltip = SVGBytes()
-            var escaped: [[UInt8]] = []
-            escaped.reserveCapacity(names.count)
-            for (k, name) in names.enumerated() {
-                if k > 0 { tooltip.raw(", ") }
-                tooltip.text(name)
-                var one = SVGBytes()
-                one.text(name)
-                escaped.append(one.bytes)
-            }
-            self.tooltip = tooltip.bytes
-            self.escaped = escaped
-            widths = names.map { TextFit.width($0, fontSize: ViewOverlay.fontSize) }
-        }
-
-        /// Name `k` as drawn in a box `width` wide.
-        func line(_ k: Int, width: Double, into out: inout SVGBytes) {
-            if widths[k] <= width {
-                out.raw(escaped[k])
-            } else {
-                out.text(TextFit.ellipsis(names[k], width: width, fontSize: ViewOverlay.fontSize))
-            }
-        }
     }
 
     static let fontSize = 11.0
@@ -91,53 +54,58 @@ public struct ViewOverlay: Sendable {
             body.raw(target.link == nil ? "</g>" : "</a>")
             // The first line needs 14 px (baseline at 11 plus descent), every next one 13.
             let room = s.h < 14 ? 0 : max(1, Int(((s.h - 14) / Self.lineHeight).rounded(.down)) + 1)
-            let lines = (0..<room).map { i in Array("<text x=\"\(n(s.x + 3))\" y=\"\(n(s.y + 11 + Double(i) * Self.lineHeight))\">".utf8) }
-            return Prepared(head: head.bytes, body: body.bytes, lines: lines, width: s.w - 6)
+            let lines = (0..<room).map { i in "<text x=\"\(n(s.x + 3))\" y=\"\(n(s.y + 11 + Double(i) * Self.lineHeight))\">" }
+            return Prepared(head: String(decoding: head.bytes, as: UTF8.self), body: String(decoding: body.bytes, as: UTF8.self),
+                            lines: lines, width: s.w - 6)
         }
     }
 
     /// An `<svg>` of the view's size with, for each `(target, names)` of `items` (in target
-    /// order), the names in that target; `idPrefix` keeps ids apart on a page with several. Names
-    /// that do not fit end in "…", and a box with more names than lines says how many more; the
-    /// tooltip always has them all.
-    public func svg(title: String, idPrefix: String, items: [(target: Int, names: Names)]) -> [UInt8] {
-        var out = SVGBytes(capacity: 16384)
-        ViewDrawing.openSVG(&out, width: width, height: height, idPrefix: idPrefix, role: nil, title: title, description: nil)
+    /// order), the names `lists[names]` in that target; `idPrefix` keeps ids apart on a page with
+    /// several. Names that do not fit end in "…", and a box with more names than lines says how
+    /// many more; the tooltip always has them all. Text, ready for an HTML page.
+    public func svg(title: String, idPrefix: String, items: [(target: Int, names: Int)], lists: [Names]) -> String {
+        var head = SVGBytes(capacity: 512)
+        ViewDrawing.openSVG(&head, width: width, height: height, idPrefix: idPrefix, role: nil, title: title, description: nil)
+        var out = String(decoding: head.bytes, as: UTF8.self)
+        out.reserveCapacity(8192 + items.count * 160)
         // Paint shared on two groups, so each box costs only its position and names: the boxes
         // (links, with every name in their tooltip), then the names over them, letting clicks through.
-        out.raw("<g font-family=\"Segoe UI, Arial, sans-serif\" font-size=\"11\">")
-        out.raw("<g fill=\"#ffffff\" fill-opacity=\"0.94\" stroke=\"#1f3f73\">")
-        var texts = SVGBytes(capacity: 8192)
-        for (i, all) in items where prepared.indices.contains(i) && all.count > 0 {
+        out.append("<g font-family=\"Segoe UI, Arial, sans-serif\" font-size=\"11\">")
+        out.append("<g fill=\"#ffffff\" fill-opacity=\"0.94\" stroke=\"#1f3f73\">")
+        var texts = ""
+        texts.reserveCapacity(items.count * 100)
+        for (i, n) in items where prepared.indices.contains(i) && lists[n].count > 0 {
             let target = prepared[i]
             guard !target.lines.isEmpty else { continue }
+            let all = lists[n].names
             let room = target.lines.count
             let shown = all.count > room ? (room == 1 ? 0 : room - 1) : all.count
-            out.raw(target.head)
+            out.append(target.head)
             // The names go into the tooltip only when the box cannot show them all in full.
-            if shown < all.count || (0..<shown).contains(where: { all.widths[$0] > target.width }) {
-                out.raw(": ")
-                out.raw(all.tooltip)
+            if shown < all.count || (0..<shown).contains(where: { all[$0].width > target.width }) {
+                out.append(": ")
+                out.append(lists[n].tooltip)
             }
-            out.raw(target.body)
+            out.append(target.body)
             if shown == 0 {
-                texts.raw(target.lines[0])
-                texts.raw("\(all.count) applicaties</text>")
+                texts.append(target.lines[0])
+                texts.append("\(all.count) applicaties</text>")
                 continue
             }
             for k in 0..<shown {
-                texts.raw(target.lines[k])
-                all.line(k, width: target.width, into: &texts)
-                texts.raw("</text>")
+                texts.append(target.lines[k])
+                all[k].fitted(target.width, into: &texts)
+                texts.append("</text>")
             }
             if shown < all.count {
-                texts.raw(target.lines[shown])
-                texts.raw("+ \(all.count - shown) meer</text>")
+                texts.append(target.lines[shown])
+                texts.append("+ \(all.count - shown) meer</text>")
             }
         }
-        out.raw("</g><g fill=\"#10253f\" pointer-events=\"none\">")
-        out.raw(texts.bytes)
-        out.raw("</g></g></svg>")
-        return out.bytes
+        out.append("</g><g fill=\"#10253f\" pointer-events=\"none\">")
+        out.append(texts)
+        out.append("</g></g></svg>")
+        return out
     }
 }

@@ -16,8 +16,9 @@ struct DrawnViews: Sendable {
         let componenten: [(box: Int, objectID: String)]
         /// Where organisations' names go: one target per entry of `componenten`.
         let overlay: ViewOverlay
-        /// Object ID → its entries in `componenten` (a component may be drawn more than once).
-        let targets: [String: [Int]]
+        /// The drawing's size, as the page's `<img>` gives it.
+        let breedte: String
+        let hoogte: String
 
         var url: String { "\(DrawnViews.url)\(slug)/" }
         var svgURL: String { "\(DrawnViews.url)\(slug).svg" }
@@ -57,9 +58,8 @@ struct DrawnViews: Sendable {
                 // is one of hundreds, where every byte per box counts (see README, Snelheid).
                 ViewOverlay.Target(slot: drawing.slots[box], link: nil, label: index.referentiecomponenten[id]?.naam ?? "")
             })
-            let targets = Dictionary(grouping: componenten.indices) { componenten[$0].1 }
             return View(slug: slug, naam: view.naam, beschrijving: view.beschrijving, drawing: drawing, componenten: componenten,
-                        overlay: overlay, targets: targets)
+                        overlay: overlay, breedte: SVGNumber.format(drawing.width), hoogte: SVGNumber.format(drawing.height))
         }
     }
 

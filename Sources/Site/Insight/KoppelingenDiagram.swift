@@ -21,10 +21,15 @@ struct KoppelingenDiagram {
     struct Order: Sendable {
         let applicaties: [String: Int]
         let voorzieningen: [String: Int]
+        /// Per place of an applicatie: its name and page, looked up once.
+        let naam: [String]
+        let url: [String?]
 
         init(_ index: CatalogueIndex) {
             let apps = index.catalogus.applicaties.map { (index.sortKey($0.id, naam: $0.naam, tieBreak: $0.id), $0.id) }.sorted { $0.0 < $1.0 }
             applicaties = Dictionary(apps.enumerated().map { ($1.1, $0) }, uniquingKeysWith: { a, _ in a })
+            naam = apps.map { index.applicaties[$0.1]?.naam ?? $0.1 }
+            url = apps.map { index.urls.url(.applicaties, $0.1) }
             let voorzieningen = index.catalogus.gemma.landelijkeVoorzieningen.map { (SortKey($0.naam, id: $0.objectID), $0.objectID) }.sorted { $0.0 < $1.0 }
             self.voorzieningen = Dictionary(voorzieningen.enumerated().map { ($1.1, apps.count + $0) }, uniquingKeysWith: { a, _ in a })
         }
@@ -46,6 +51,9 @@ struct KoppelingenDiagram {
     static func end(_ gebruik: String, _ index: CatalogueIndex, _ order: Order) -> End {
         guard let id = index.applicatie(ofGebruik: gebruik) else {
             return End(id: "gebruik:" + gebruik, naam: gebruik, url: nil, landelijk: false, rank: .max)
+        }
+        if let rank = order.applicaties[id] {
+            return End(id: id, naam: order.naam[rank], url: order.url[rank], landelijk: false, rank: rank)
         }
         return End(id: id, naam: index.applicaties[id]?.naam ?? id, url: index.urls.url(.applicaties, id), landelijk: false,
                    rank: order.applicaties[id] ?? .max)
@@ -81,16 +89,20 @@ struct KoppelingenDiagram {
 
     func svg(titel: String) -> SVGDocument {
         var ends: Set<End> = []
-        var pairs: [[String]: [(Koppeling, End, End)]] = [:]
-        for (k, a, b) in koppelingen {
+        for (_, a, b) in koppelingen {
             ends.insert(a)
             ends.insert(b)
-            pairs[(a.rank, a.id) < (b.rank, b.id) ? [a.id, b.id] : [b.id, a.id], default: []].append((k, a, b))
         }
         let boxes = ends.sorted { ($0.rank, $0.id) < ($1.rank, $1.id) }
         let position = Dictionary(uniqueKeysWithValues: boxes.enumerated().map { ($1.id, $0) })
+        // Each pair of boxes once, keyed by its two positions (lower first), so the lines come out in box order.
+        var pairs: [Int: [(Koppeling, End, End)]] = [:]
+        for (k, a, b) in koppelingen {
+            let (p, q) = (position[a.id]!, position[b.id]!)
+            pairs[min(p, q) * boxes.count + max(p, q), default: []].append((k, a, b))
+        }
         var lines: [FlowDiagram.Line] = []
-        for pair in pairs.keys.sorted(by: { (position[$0[0]]!, position[$0[1]]!) < (position[$1[0]]!, position[$1[1]]!) }) {
+        for pair in pairs.keys.sorted() {
             let group = pairs[pair]!
             // The line runs the way the first koppeling's data flows, so the layout puts its
             // source left of its target.
