@@ -23,7 +23,7 @@ struct GemmaPlacementTable: Sendable {
             return (index.sortKey(a.id, naam: known.naam, tieBreak: a.id), a.id, known.naam)
         }.sorted { $0.key < $1.key }
         number = Dictionary(uniqueKeysWithValues: sorted.enumerated().map { ($1.id, $0) })
-        names = sorted.map { ViewOverlay.Name($0.naam) }
+        names = sorted.map { ViewOverlay.Name($0.naam, rooms: drawn.rooms) }
         merged = sorted.map { index.applicaties[$0.id].map(index.isMerged) ?? false }
         var component: [String: Int] = [:], boxes: [[(view: Int, target: Int)]] = []
         for (v, view) in drawn.views.enumerated() {

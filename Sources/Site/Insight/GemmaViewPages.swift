@@ -60,7 +60,7 @@ enum GemmaViewPages {
         var views: [MustacheValue] = []
         for (v, view) in drawn.views.enumerated() where !items[v].isEmpty {
             items[v].sort { $0.target < $1.target }
-            let overlay = view.overlay.svg(title: "\(o.naam) op GEMMA-view \(view.naam)", idPrefix: view.idPrefix, items: items[v], lists: lists)
+            let overlay = view.overlay.svg(title: "\(o.naam) op GEMMA-view \(view.naam)", items: items[v], lists: lists)
             views.append(.object([
                 "naam": .string(view.naam), "url": .string(view.url), "svg": .string(view.svgURL), "anker": .string(view.idPrefix),
                 "breedte": .string(view.breedte), "hoogte": .string(view.hoogte),
