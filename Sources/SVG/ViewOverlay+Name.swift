@@ -1,39 +1,49 @@
 extension ViewOverlay {
-    /// A name to write in boxes, measured, escaped and cut once per build (an applicatie is named
-    /// on hundreds of organisations' pages): per room of `rooms`, whether it fits and its line.
-    public struct Name: Sendable {
-        /// The whole name, escaped for SVG text.
-        public let escaped: String
-        /// Per room: whether the whole name fits.
-        let fits: [Bool]
-        /// Per room: the name as drawn there (cut with "…" when it does not fit), escaped, with `</text>`.
-        let lines: [String]
+    /// The names to write in boxes, measured, escaped and cut once per build (an applicatie is
+    /// named on hundreds of organisations' pages): per name its escaped text, and per room of
+    /// `rooms` whether it fits and its line (cut with "…" as `TextFit.line` cuts, with `</text>`).
+    /// Names are referred to by their position in the list given.
+    public struct NameTable: Sendable {
+        public let rooms: [Double]
+        fileprivate(set) var pool: [UInt8] = []
+        fileprivate(set) var escaped: [Piece] = []
+        /// Per name × room (`name * rooms.count + room`).
+        private var lines: [Piece] = []
+        private var fitting: [Bool] = []
 
-        public init(_ name: String, rooms: [Double]) {
-            var bytes = SVGBytes()
-            bytes.text(name)
-            escaped = String(decoding: bytes.bytes, as: UTF8.self)
-            let width = TextFit.width(name, fontSize: ViewOverlay.fontSize)
-            fits = rooms.map { width <= $0 }
-            let whole = escaped + "</text>"
-            guard fits.contains(false) else {
-                lines = Array(repeating: whole, count: rooms.count)
-                return
+        public init(_ names: [String], rooms: [Double]) {
+            self.rooms = rooms
+            var pool = PiecePool()
+            for name in names {
+                var bytes = SVGBytes()
+                bytes.text(name)
+                escaped.append(pool.add(bytes.bytes))
+                let width = TextFit.width(name, fontSize: ViewOverlay.fontSize)
+                let whole = pool.add(bytes.bytes + Array("</text>".utf8))
+                let measure = rooms.contains { width > $0 } ? Measure(name) : nil
+                for room in rooms {
+                    fitting.append(width <= room)
+                    if width <= room { lines.append(whole) } else if let measure {
+                        lines.append(pool.add(Array((measure.cut(room) + "</text>").utf8)))
+                    }
+                }
             }
-            let measure = Measure(name)
-            lines = rooms.map { room in width <= room ? whole : measure.cut(room) + "</text>" }
+            self.pool = pool.bytes
         }
 
-        /// `name` cut to `room` as `TextFit.line` cuts it, escaped (for tests and one-off use).
-        static func fitted(_ name: String, room: Double) -> String {
-            TextFit.width(name, fontSize: ViewOverlay.fontSize) <= room ? SVGEscaping.text(name) : Measure(name).cut(room)
-        }
+        public var count: Int { escaped.count }
+
+        func fits(_ name: Int, room: Int) -> Bool { fitting[name * rooms.count + room] }
+        func line(_ name: Int, room: Int) -> Piece { lines[name * rooms.count + room] }
+
+        /// The text of a piece, for tests.
+        func text(_ piece: Piece) -> String { String(decoding: pool[piece.start..<piece.end], as: UTF8.self) }
     }
 
     /// What it takes to cut a name with "…" exactly as `TextFit.ellipsis` does, for several widths
     /// without walking the text again: per Unicode scalar the byte offset after it and the width
     /// up to and with it, summed scalar by scalar as `TextFit.ellipsis` sums.
-    private struct Measure {
+    struct Measure {
         let utf8: [UInt8]
         var ends: [Int] = []
         var advance: [Double] = []
@@ -67,31 +77,5 @@ extension ViewOverlay {
         }
 
         static let ellipsisWidth = TextFit.width("…", fontSize: ViewOverlay.fontSize)
-    }
-
-    /// One box's names, in the order they are listed, with the tooltip that names them all.
-    public struct Names: Sendable {
-        let names: [Name]
-        /// "name, name, …" for the tooltip, escaped.
-        let tooltip: String
-
-        public var count: Int { names.count }
-
-        public init(_ names: [Name]) {
-            self.names = names
-            if names.count == 1 {
-                tooltip = names[0].escaped
-            } else {
-                var tooltip = ""
-                for (k, name) in names.enumerated() {
-                    if k > 0 { tooltip.append(", ") }
-                    tooltip.append(name.escaped)
-                }
-                self.tooltip = tooltip
-            }
-        }
-
-        /// Names measured on the spot for the rooms of `overlay`, for tests and one-off drawings.
-        public init(_ names: [String], for overlay: ViewOverlay) { self.init(names.map { Name($0, rooms: overlay.rooms) }) }
     }
 }

@@ -2,7 +2,7 @@
 /// organisation, what it has in each box. Only the boxes with names are written, so an
 /// organisation's view costs a few kilobytes instead of a whole drawing. Everything that is the
 /// same for every organisation (the opening, links, positions, the box's name) is written once
-/// per view in `init`, and every name once per build (`Name`); `svg` only joins the pieces.
+/// per view in `init`, and every name once per build (`NameTable`); `svg` only copies pieces.
 public struct ViewOverlay: Sendable {
     /// A box names can be written in.
     public struct Target: Sendable {
@@ -21,15 +21,17 @@ public struct ViewOverlay: Sendable {
         public var room: Double { slot.w - 6 }
     }
 
-    /// A target as text: `<a href…><title>label` … `</title><rect…/></a>`, and per line its `<text…>`.
+    /// A target's pieces of `pool`: `<a href…><title>label` … `</title><rect…/></a>`, and its lines' `<text…>`.
     private struct Prepared: Sendable {
         /// Head and body together, for a box whose names all show in full.
-        var plain: String
+        var plain: Piece
         /// The head with ": " after it, for a tooltip that lists the names.
-        var named: String
-        var body: String
-        var lines: [String]
-        /// Position of the box's room in `rooms`.
+        var named: Piece
+        var body: Piece
+        /// Its lines in `lines`.
+        var firstLine: Int
+        var lineCount: Int
+        /// Position of the box's room in the name table's rooms.
         var room: Int
     }
 
@@ -38,21 +40,22 @@ public struct ViewOverlay: Sendable {
 
     public let width: Double
     public let height: Double
-    /// The widths names are cut to (`Name` is measured for each), shared by the views of a build.
-    public let rooms: [Double]
-    private let opening: String
+    private let opening: [UInt8]
+    private let pool: [UInt8]
+    private let lines: [Piece]
     private let prepared: [Prepared]
 
-    /// `rooms` must hold the room of every target (`rooms(_:)` of all views' targets).
+    /// `rooms` must hold the room of every target (`rooms(_:)` of all views' targets), as the
+    /// name table the overlay is written with does.
     public init(width: Double, height: Double, idPrefix: String, targets: [Target], rooms: [Double]) {
         self.width = width
         self.height = height
-        self.rooms = rooms
         var opening = SVGBytes(capacity: 256)
         ViewDrawing.openTitle(&opening, width: width, height: height, idPrefix: idPrefix, role: nil)
-        self.opening = String(decoding: opening.bytes, as: UTF8.self)
+        self.opening = opening.bytes
         let n = SVGNumber.format
         let roomIndex = Dictionary(rooms.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        var pool = PiecePool(), lines: [Piece] = []
         prepared = targets.map { target in
             let s = target.slot
             var head = SVGBytes()
@@ -65,66 +68,99 @@ public struct ViewOverlay: Sendable {
             }
             head.raw("<title>")
             head.text(target.label)
-            let body = "</title><rect x=\"\(n(s.x))\" y=\"\(n(s.y))\" width=\"\(n(s.w))\" height=\"\(n(s.h))\"/>"
-                + (target.link == nil ? "</g>" : "</a>")
-            let start = String(decoding: head.bytes, as: UTF8.self)
+            var body = SVGBytes()
+            body.raw("</title><rect x=\"\(n(s.x))\" y=\"\(n(s.y))\" width=\"\(n(s.w))\" height=\"\(n(s.h))\"/>")
+            body.raw(target.link == nil ? "</g>" : "</a>")
             // The first line needs 14 px (baseline at 11 plus descent), every next one 13.
-            let room = s.h < 14 ? 0 : max(1, Int(((s.h - 14) / Self.lineHeight).rounded(.down)) + 1)
-            let lines = (0..<room).map { i in "<text x=\"\(n(s.x + 3))\" y=\"\(n(s.y + 11 + Double(i) * Self.lineHeight))\">" }
-            return Prepared(plain: start + body, named: start + ": ", body: body, lines: lines,
-                            room: roomIndex[target.room] ?? 0)
+            let count = s.h < 14 ? 0 : max(1, Int(((s.h - 14) / Self.lineHeight).rounded(.down)) + 1)
+            let firstLine = lines.count
+            for i in 0..<count {
+                lines.append(pool.add(Array("<text x=\"\(n(s.x + 3))\" y=\"\(n(s.y + 11 + Double(i) * Self.lineHeight))\">".utf8)))
+            }
+            return Prepared(plain: pool.add(head.bytes + body.bytes), named: pool.add(head.bytes + Array(": ".utf8)),
+                            body: pool.add(body.bytes), firstLine: firstLine, lineCount: count, room: roomIndex[target.room] ?? 0)
         }
+        self.pool = pool.bytes
+        self.lines = lines
     }
 
-    /// The distinct rooms of `targets`, sorted: what `Name`s are measured for.
+    /// The distinct rooms of `targets`, sorted: what a `NameTable` is measured for.
     public static func rooms(_ targets: [Target]) -> [Double] {
         Set(targets.map(\.room)).sorted()
     }
 
     /// An `<svg>` of the view's size with, for each `(target, names)` of `items` (in target
-    /// order), the names `lists[names]` in that target. Names that do not fit end in "…", and a
-    /// box with more names than lines says how many more; the tooltip always has them all.
-    /// Text, ready for an HTML page.
-    public func svg(title: String, items: [(target: Int, names: Int)], lists: [Names]) -> String {
-        var out = opening
-        out.reserveCapacity(opening.utf8.count + 256 + items.count * 200)
-        var escaped = SVGBytes(capacity: 128)
-        escaped.text(title)
-        out.append(String(decoding: escaped.bytes, as: UTF8.self))
+    /// order), the names `lists[names]` (numbers in `table`, in the order to show) in that target.
+    /// Names that do not fit end in "…", and a box with more names than lines says how many more;
+    /// the tooltip always has them all. Text, ready for an HTML page.
+    public func svg(title: String, items: [(target: Int, names: Int)], lists: [[Int]], table: NameTable) -> String {
+        var out = SVGBytes(capacity: opening.count + 256 + items.count * 160)
+        var texts = SVGBytes(capacity: items.count * 120)
+        out.raw(opening)
+        out.text(title)
         // Paint shared on two groups, so each box costs only its position and names: the boxes
         // (links, with every name in their tooltip), then the names over them, letting clicks through.
-        out.append("</title><g font-family=\"Segoe UI, Arial, sans-serif\" font-size=\"11\"><g fill=\"#ffffff\" fill-opacity=\"0.94\" stroke=\"#1f3f73\">")
-        var texts = ""
-        texts.reserveCapacity(items.count * 120)
-        for (i, n) in items where prepared.indices.contains(i) && lists[n].count > 0 && !prepared[i].lines.isEmpty {
-            let all = lists[n].names
-            let room = prepared[i].lines.count, r = prepared[i].room
-            let shown = all.count > room ? (room == 1 ? 0 : room - 1) : all.count
-            // The names go into the tooltip only when the box cannot show them all in full.
-            if shown < all.count || (0..<shown).contains(where: { !all[$0].fits[r] }) {
-                out.append(prepared[i].named)
-                out.append(lists[n].tooltip)
-                out.append(prepared[i].body)
-            } else {
-                out.append(prepared[i].plain)
-            }
-            if shown == 0 {
-                texts.append(prepared[i].lines[0])
-                texts.append("\(all.count) applicaties</text>")
-                continue
-            }
-            for k in 0..<shown {
-                texts.append(prepared[i].lines[k])
-                texts.append(all[k].lines[r])
-            }
-            if shown < all.count {
-                texts.append(prepared[i].lines[shown])
-                texts.append("+ \(all.count - shown) meer</text>")
+        out.raw("</title><g font-family=\"Segoe UI, Arial, sans-serif\" font-size=\"11\"><g fill=\"#ffffff\" fill-opacity=\"0.94\" stroke=\"#1f3f73\">")
+        pool.withUnsafeBufferPointer { pool in
+            table.pool.withUnsafeBufferPointer { names in
+                for (i, n) in items where prepared.indices.contains(i) && !lists[n].isEmpty && prepared[i].lineCount > 0 {
+                    let target = prepared[i], all = lists[n]
+                    let shown = all.count > target.lineCount ? (target.lineCount == 1 ? 0 : target.lineCount - 1) : all.count
+                    // The names go into the tooltip only when the box cannot show them all in full.
+                    if shown < all.count || (0..<shown).contains(where: { !table.fits(all[$0], room: target.room) }) {
+                        out.copy(pool, target.named)
+                        for (k, name) in all.enumerated() {
+                            if k > 0 { out.raw(", ") }
+                            out.copy(names, table.escaped[name])
+                        }
+                        out.copy(pool, target.body)
+                    } else {
+                        out.copy(pool, target.plain)
+                    }
+                    if shown == 0 {
+                        texts.copy(pool, lines[target.firstLine])
+                        texts.raw("\(all.count) applicaties</text>")
+                        continue
+                    }
+                    for k in 0..<shown {
+                        texts.copy(pool, lines[target.firstLine + k])
+                        texts.copy(names, table.line(all[k], room: target.room))
+                    }
+                    if shown < all.count {
+                        texts.copy(pool, lines[target.firstLine + shown])
+                        texts.raw("+ \(all.count - shown) meer</text>")
+                    }
+                }
             }
         }
-        out.append("</g><g fill=\"#10253f\" pointer-events=\"none\">")
-        out.append(texts)
-        out.append("</g></g></svg>")
-        return out
+        out.raw("</g><g fill=\"#10253f\" pointer-events=\"none\">")
+        out.raw(texts.bytes)
+        out.raw("</g></g></svg>")
+        return String(decoding: out.bytes, as: UTF8.self)
+    }
+}
+
+/// A stretch of a byte pool: markup made once and copied into many drawings.
+struct Piece: Sendable {
+    var start: Int
+    var end: Int
+}
+
+/// Bytes gathered into one array, handed out as pieces.
+struct PiecePool {
+    var bytes: [UInt8] = []
+
+    mutating func add(_ more: [UInt8]) -> Piece {
+        let start = bytes.count
+        bytes += more
+        return Piece(start: start, end: bytes.count)
+    }
+}
+
+extension SVGBytes {
+    /// A piece of a pool, as is (markup made and escaped earlier).
+    @inline(__always)
+    mutating func copy(_ pool: UnsafeBufferPointer<UInt8>, _ piece: Piece) {
+        raw(UnsafeBufferPointer(rebasing: pool[piece.start..<piece.end]))
     }
 }

@@ -105,11 +105,11 @@ final class ViewDrawingTests: XCTestCase {
             ViewOverlay.Target(slot: slot, link: nil, label: "Leeg"),
         ]
         let overlay = ViewOverlay(width: 300, height: 100, idPrefix: "gv-x", targets: targets, rooms: ViewOverlay.rooms(targets))
-        let out = overlay.svg(title: "Utrecht op GEMMA-view X", items: [(0, 0), (1, 1)],
-                              lists: [ViewOverlay.Names(["A & co", "B", "C", "D"], for: overlay), ViewOverlay.Names([], for: overlay)])
+        let table = ViewOverlay.NameTable(["A & co", "B", "C", "D"], rooms: ViewOverlay.rooms(targets))
+        let out = overlay.svg(title: "Utrecht op GEMMA-view X", items: [(0, 0), (1, 1)], lists: [[0, 1, 2, 3], []], table: table)
         XCTAssertEqual(Array(parse(Array(out.utf8)).prefix(2)), ["svg", "title"])
         XCTAssertTrue(out.contains("<a href=\"/referentiecomponenten/z/\"><title>Z: A &amp; co, B, C, D</title><rect"), out)
-        let fits = overlay.svg(title: "t", items: [(0, 0)], lists: [ViewOverlay.Names(["A", "B"], for: overlay)])
+        let fits = overlay.svg(title: "t", items: [(0, 0)], lists: [[0, 1]], table: table)
         XCTAssertTrue(fits.contains("<title>Z</title><rect"), "all names shown: the tooltip names the box only")
         XCTAssertTrue(out.contains(">A &amp; co</text>"), out)
         XCTAssertTrue(out.contains(">+ 2 meer</text>"), out)

@@ -8,8 +8,9 @@ import SVG
 struct GemmaPlacementTable: Sendable {
     /// Applicatie id → its number: its place in the order lists sort (folded name, name, id).
     private let number: [String: Int]
-    /// Per number: the name as written in the boxes, and whether the applicatie went up in another.
-    let names: [ViewOverlay.Name]
+    /// The names as written in the boxes, by number.
+    let names: ViewOverlay.NameTable
+    /// Per number: whether the applicatie went up in another.
     private let merged: [Bool]
     /// Referentiecomponent Object ID → its number, for the components drawn on some view.
     private let component: [String: Int]
@@ -23,7 +24,7 @@ struct GemmaPlacementTable: Sendable {
             return (index.sortKey(a.id, naam: known.naam, tieBreak: a.id), a.id, known.naam)
         }.sorted { $0.key < $1.key }
         number = Dictionary(uniqueKeysWithValues: sorted.enumerated().map { ($1.id, $0) })
-        names = sorted.map { ViewOverlay.Name($0.naam, rooms: drawn.rooms) }
+        names = ViewOverlay.NameTable(sorted.map(\.naam), rooms: drawn.rooms)
         merged = sorted.map { index.applicaties[$0.id].map(index.isMerged) ?? false }
         var component: [String: Int] = [:], boxes: [[(view: Int, target: Int)]] = []
         for (v, view) in drawn.views.enumerated() {

@@ -44,7 +44,7 @@ enum GemmaViewPages {
     static func organisatie(_ o: Organisatie, url: String, table: GemmaPlacementTable, drawn: DrawnViews,
                             index: CatalogueIndex, frame: PageFrame) -> MustacheValue {
         let placements = table.placements(o, index)
-        let lists = placements.map { ViewOverlay.Names($0.names.map { table.names[$0] }) }
+        let lists = placements.map(\.names)
         // Each component's boxes handed to their views; every target belongs to one component, so
         // sorting by target puts a view's items in drawing order.
         var items = Array(repeating: [(target: Int, names: Int)](), count: drawn.views.count)
@@ -58,9 +58,11 @@ enum GemmaViewPages {
             }
         }
         var views: [MustacheValue] = []
-        for (v, view) in drawn.views.enumerated() where !items[v].isEmpty {
+        for v in drawn.views.indices where !items[v].isEmpty {
+            let view = drawn.views[v]
             items[v].sort { $0.target < $1.target }
-            let overlay = view.overlay.svg(title: "\(o.naam) op GEMMA-view \(view.naam)", items: items[v], lists: lists)
+            let overlay = view.overlay.svg(title: "\(o.naam) op GEMMA-view \(view.naam)", items: items[v], lists: lists,
+                                           table: table.names)
             views.append(.object([
                 "naam": .string(view.naam), "url": .string(view.url), "svg": .string(view.svgURL), "anker": .string(view.idPrefix),
                 "breedte": .string(view.breedte), "hoogte": .string(view.hoogte),
