@@ -1,5 +1,5 @@
-/// A byte buffer for large drawings: text appended as UTF-8, user text escaped on the way in,
-/// byte by byte (as `SVGEscaping` does for strings). Cheaper than building strings for the
+/// A byte buffer for large drawings: text appended as UTF-8, user text escaped on the way in
+/// (as `SVGEscaping` does for strings). Cheaper than building strings for the
 /// hundreds of boxes of a view and the thousands of names of all organisations' overlays.
 public struct SVGBytes: Sendable {
     public private(set) var bytes: [UInt8] = []
@@ -16,15 +16,19 @@ public struct SVGBytes: Sendable {
     mutating func raw(_ other: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: other) }
 
     /// Text content, escaped.
-    public mutating func text(_ value: String) { escape(value.utf8, quotes: false) }
+    public mutating func text(_ value: String) {
+        var value = value
+        value.withUTF8 { escape($0, quotes: false) }
+    }
 
     /// Text content given as UTF-8 (whole scalars), escaped.
-    public mutating func text(utf8: ArraySlice<UInt8>) { escape(utf8, quotes: false) }
+    public mutating func text(utf8: ArraySlice<UInt8>) { utf8.withUnsafeBufferPointer { escape($0, quotes: false) } }
 
     /// ` name="value"` with the value escaped.
     public mutating func attribute(_ name: String, _ value: String) {
         raw(" \(name)=\"")
-        escape(value.utf8, quotes: true)
+        var value = value
+        value.withUTF8 { escape($0, quotes: true) }
         bytes.append(UInt8(ascii: "\""))
     }
 
@@ -34,32 +38,38 @@ public struct SVGBytes: Sendable {
     }
 
     /// XML's five characters as references; characters XML 1.0 forbids (C0 controls other than
-    /// tab and line ends, U+FFFE, U+FFFF — in UTF-8 `EF BF BE`/`EF BF BF`) dropped.
-    private mutating func escape(_ utf8: some Sequence<UInt8>, quotes: Bool) {
-        var pending = 0  // bytes of a possible EF BF sequence held back
-        for byte in utf8 {
-            if pending > 0 {
-                if pending == 1 && byte == 0xBF { pending = 2; continue }
-                if pending == 2 && (byte == 0xBE || byte == 0xBF) { pending = 0; continue }
-                bytes.append(0xEF)
-                if pending == 2 { bytes.append(0xBF) }
-                pending = 0
+    /// tab and line ends, U+FFFE, U+FFFF — in UTF-8 `EF BF BE`/`EF BF BF`) dropped. Runs of
+    /// bytes that need nothing are copied whole.
+    private mutating func escape(_ utf8: UnsafeBufferPointer<UInt8>, quotes: Bool) {
+        var run = 0, i = 0
+        let count = utf8.count
+        while i < count {
+            let byte = utf8[i]
+            let special = byte < 0x20 || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+                || (quotes && byte == UInt8(ascii: "\"")) || byte == 0xEF
+            guard special else {
+                i += 1
+                continue
             }
+            if run < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<i])) }
+            i += 1
             switch byte {
             case UInt8(ascii: "&"): raw("&amp;")
             case UInt8(ascii: "<"): raw("&lt;")
             case UInt8(ascii: ">"): raw("&gt;")
-            case UInt8(ascii: "\"") where quotes: raw("&quot;")
+            case UInt8(ascii: "\""): raw("&quot;")
             case UInt8(ascii: "\n") where quotes: raw("&#10;")
             case 0x09, 0x0A, 0x0D: bytes.append(byte)
-            case 0..<0x20: continue
-            case 0xEF: pending = 1
-            default: bytes.append(byte)
+            case 0xEF:
+                if i + 1 < count, utf8[i] == 0xBF, utf8[i + 1] == 0xBE || utf8[i + 1] == 0xBF {
+                    i += 2
+                } else {
+                    bytes.append(byte)
+                }
+            default: break  // another C0 control
             }
+            run = i
         }
-        if pending > 0 {
-            bytes.append(0xEF)
-            if pending == 2 { bytes.append(0xBF) }
-        }
+        if run < count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<count])) }
     }
 }
