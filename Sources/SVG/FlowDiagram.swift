@@ -10,12 +10,15 @@ public enum FlowDiagram {
         public var tooltip: String
         public var href: String?
         public var inBand: Bool
+        /// `labelLines(label)`, when the caller made it already (once for many drawings).
+        public var labelLines: [String]?
 
-        public init(label: String, tooltip: String, href: String? = nil, inBand: Bool = false) {
+        public init(label: String, tooltip: String, href: String? = nil, inBand: Bool = false, labelLines: [String]? = nil) {
             self.label = label
             self.tooltip = tooltip
             self.href = href
             self.inBand = inBand
+            self.labelLines = labelLines
         }
     }
 
@@ -119,7 +122,7 @@ public enum FlowDiagram {
             out.text(box.tooltip)
             out.raw("</title><rect x=\"\(n(at.x))\" y=\"\(n(at.y))\" width=\"\(n(boxWidth))\" height=\"\(n(boxHeight))\" rx=\"4\"")
             out.raw(box.inBand ? " fill=\"#fff8ec\" stroke=\"#8a6a2f\"/>" : " fill=\"#e8f0f8\" stroke=\"#1f4e79\"/>")
-            let label = labelLines(box.label)
+            let label = box.labelLines ?? labelLines(box.label)
             out.raw("<text x=\"\(n(at.x + 8))\" y=\"\(n(at.y + boxHeight / 2 + 4.5 - Double(label.count - 1) * 7.5))\"")
             out.raw(box.href == nil ? " fill=\"#1a1a1a\">" : " fill=\"#0b3d6e\">")
             for (i, line) in label.enumerated() {
@@ -136,11 +139,16 @@ public enum FlowDiagram {
 
     /// The label in at most two lines that fit a box: broken at a space, the rest cut with "…"
     /// (at a word when that loses little).
-    static func labelLines(_ label: String) -> [String] {
+    public static func labelLines(_ label: String) -> [String] {
         // No more characters than bytes: a short label needs no counting.
         guard label.utf8.count > maxLine else { return [label] }
         // Printable ASCII: one character per byte, so the bytes can be counted and cut directly.
         if label.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return asciiLabelLines(Array(label.utf8)) }
+        return characterLabelLines(label)
+    }
+
+    /// `labelLines` counted in characters, for any label.
+    static func characterLabelLines(_ label: String) -> [String] {
         guard label.count > maxLine else { return [label] }
         let words = label.split(separator: " ", omittingEmptySubsequences: true)
         var first = ""
@@ -154,7 +162,7 @@ public enum FlowDiagram {
     }
 
     /// `labelLines` for a label of printable ASCII, counted in bytes.
-    private static func asciiLabelLines(_ label: [UInt8]) -> [String] {
+    static func asciiLabelLines(_ label: [UInt8]) -> [String] {
         let words = label.split(separator: UInt8(ascii: " "))
         var first: [UInt8] = [], taken = 0
         while taken < words.count, (first.isEmpty ? words[taken].count : first.count + 1 + words[taken].count) <= maxLine {

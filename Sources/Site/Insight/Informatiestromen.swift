@@ -15,7 +15,7 @@ enum Informatiestromen: InsightFeature {
         let index = context.index
         guard index.catalogus.audience == .gemeenten else { return files }
         context.require(template, problems: &files.problems)
-        let order = KoppelingenDiagram.Order(index)
+        let order = KoppelingenDiagram.Order(index, boxes: true)
         for o in index.catalogus.organisaties {
             guard let url = url(o, index) else { continue }
             let organisatieURL = index.urls.organisatie(o)

@@ -8,12 +8,15 @@ import SVG
 struct KoppelingenDiagram {
     /// The koppelingen with both ends, in the order the table lists them: by source, target, id.
     let koppelingen: [(koppeling: Koppeling, from: End, to: End)]
+    /// Per koppeling: its standards by name, sorted.
+    private let standaarden: [[String]]
     private let index: CatalogueIndex
 
     init(_ koppelingen: [Koppeling], _ index: CatalogueIndex, order: Order) {
         self.index = index
         let all = koppelingen.map { (koppeling: $0, from: Self.end($0.bron, index, order), to: Self.target($0, index, order)) }
         self.koppelingen = all.sorted { a, b in (a.from.rank, a.to.rank, a.koppeling.id) < (b.from.rank, b.to.rank, b.koppeling.id) }
+        standaarden = self.koppelingen.map { k in k.koppeling.standaardversies.map { index.standaardversies[$0]?.naam ?? $0 }.sorted() }
     }
 
     /// The place of every applicatie and landelijke voorziening in the order boxes and rows
@@ -21,15 +24,20 @@ struct KoppelingenDiagram {
     struct Order: Sendable {
         let applicaties: [String: Int]
         let voorzieningen: [String: Int]
-        /// Per place of an applicatie: its name and page, looked up once.
+        /// With `boxes`, per place of an applicatie: its name, page, link and label lines, made once
+        /// for the drawings of all organisations (empty otherwise).
         let naam: [String]
         let url: [String?]
+        let link: [MustacheValue]
+        let labelLines: [[String]]
 
-        init(_ index: CatalogueIndex) {
+        init(_ index: CatalogueIndex, boxes: Bool = false) {
             let apps = index.catalogus.applicaties.map { (index.sortKey($0.id, naam: $0.naam, tieBreak: $0.id), $0.id) }.sorted { $0.0 < $1.0 }
             applicaties = Dictionary(apps.enumerated().map { ($1.1, $0) }, uniquingKeysWith: { a, _ in a })
-            naam = apps.map { index.applicaties[$0.1]?.naam ?? $0.1 }
-            url = apps.map { index.urls.url(.applicaties, $0.1) }
+            naam = boxes ? apps.map { index.applicaties[$0.1]?.naam ?? $0.1 } : []
+            url = boxes ? apps.map { index.urls.url(.applicaties, $0.1) } : []
+            link = zip(naam, url).map { MustacheValue.link($0, $1) }
+            labelLines = naam.map(FlowDiagram.labelLines)
             let voorzieningen = index.catalogus.gemma.landelijkeVoorzieningen.map { (SortKey($0.naam, id: $0.objectID), $0.objectID) }.sorted { $0.0 < $1.0 }
             self.voorzieningen = Dictionary(voorzieningen.enumerated().map { ($1.1, apps.count + $0) }, uniquingKeysWith: { a, _ in a })
         }
@@ -43,6 +51,20 @@ struct KoppelingenDiagram {
         let landelijk: Bool
         /// Its place in `Order`; what the catalogue does not know sorts last, by id.
         let rank: Int
+        /// `naam` linked to `url`, for the table.
+        let link: MustacheValue
+        /// The label in its box, when made once per build (else the drawing cuts it).
+        let labelLines: [String]?
+
+        init(id: String, naam: String, url: String?, landelijk: Bool, rank: Int, link: MustacheValue? = nil, labelLines: [String]? = nil) {
+            self.id = id
+            self.naam = naam
+            self.url = url
+            self.landelijk = landelijk
+            self.rank = rank
+            self.link = link ?? .link(naam, url)
+            self.labelLines = labelLines
+        }
 
         static func == (a: End, b: End) -> Bool { a.id == b.id }
         func hash(into hasher: inout Hasher) { hasher.combine(id) }
@@ -52,8 +74,9 @@ struct KoppelingenDiagram {
         guard let id = index.applicatie(ofGebruik: gebruik) else {
             return End(id: "gebruik:" + gebruik, naam: gebruik, url: nil, landelijk: false, rank: .max)
         }
-        if let rank = order.applicaties[id] {
-            return End(id: id, naam: order.naam[rank], url: order.url[rank], landelijk: false, rank: rank)
+        if let rank = order.applicaties[id], rank < order.naam.count {
+            return End(id: id, naam: order.naam[rank], url: order.url[rank], landelijk: false, rank: rank, link: order.link[rank],
+                       labelLines: order.labelLines[rank])
         }
         return End(id: id, naam: index.applicaties[id]?.naam ?? id, url: index.urls.url(.applicaties, id), landelijk: false,
                    rank: order.applicaties[id] ?? .max)
@@ -65,13 +88,10 @@ struct KoppelingenDiagram {
         return End(id: "voorziening:" + id, naam: index.voorzieningen[id]?.naam ?? id, url: nil, landelijk: true, rank: order.voorzieningen[id] ?? .max)
     }
 
-    /// The standards of a koppeling by name.
-    func standaarden(_ k: Koppeling) -> [String] {
-        k.standaardversies.map { index.standaardversies[$0]?.naam ?? $0 }.sorted()
-    }
 
     /// "Zaakwijzer → Archief: api; ZGW API's 1.5; in gebruik; via Servicebus".
-    func summary(_ k: Koppeling, from: End, to: End) -> String {
+    func summary(_ i: Int) -> String {
+        let (k, from, to) = koppelingen[i]
         let arrow = switch k.richting {
         case .aNaarB: "→"
         case .bNaarA: "←"
@@ -79,7 +99,7 @@ struct KoppelingenDiagram {
         case nil: "–"
         }
         var parts = [k.type?.rawValue ?? "soort onbekend"]
-        let standards = standaarden(k)
+        let standards = standaarden[i]
         parts.append(standards.isEmpty ? "geen standaard opgegeven" : (standards.count == 1 ? "standaard " : "standaarden ") + standards.joined(separator: ", "))
         if let status = k.status { parts.append(status.rawValue) }
         if let via = k.intermediair { parts.append("via " + (index.applicaties[via]?.naam ?? via)) }
@@ -96,21 +116,22 @@ struct KoppelingenDiagram {
         let boxes = ends.sorted { ($0.rank, $0.id) < ($1.rank, $1.id) }
         let position = Dictionary(uniqueKeysWithValues: boxes.enumerated().map { ($1.id, $0) })
         // Each pair of boxes once, keyed by its two positions (lower first), so the lines come out in box order.
-        var pairs: [Int: [(Koppeling, End, End)]] = [:]
-        for (k, a, b) in koppelingen {
+        var pairs: [Int: [Int]] = [:]
+        for (i, (_, a, b)) in koppelingen.enumerated() {
             let (p, q) = (position[a.id]!, position[b.id]!)
-            pairs[min(p, q) * boxes.count + max(p, q), default: []].append((k, a, b))
+            pairs[min(p, q) * boxes.count + max(p, q), default: []].append(i)
         }
         var lines: [FlowDiagram.Line] = []
         for pair in pairs.keys.sorted() {
             let group = pairs[pair]!
             // The line runs the way the first koppeling's data flows, so the layout puts its
             // source left of its target.
-            let (first, bron, doel) = group[0]
+            let (first, bron, doel) = koppelingen[group[0]]
             let (fromID, toID) = first.richting == .bNaarA && !doel.landelijk ? (doel.id, bron.id) : (bron.id, doel.id)
             let (from, to) = (position[fromID]!, position[toID]!)
             var arrowAtFrom = false, arrowAtTo = false
-            for (k, a, _) in group {
+            for i in group {
+                let (k, a, _) = koppelingen[i]
                 let forward = a.id == fromID
                 switch k.richting {
                 case .aNaarB: if forward { arrowAtTo = true } else { arrowAtFrom = true }
@@ -119,15 +140,16 @@ struct KoppelingenDiagram {
                 case nil: break
                 }
             }
-            let statuses = Set(group.map { $0.0.status })
+            let statuses = Set(group.map { koppelingen[$0].koppeling.status })
             let stroke: FlowDiagram.Stroke = statuses.contains(.inGebruik) || statuses.contains(nil) ? .solid
                 : statuses.contains(.inOntwikkeling) ? .dashed : .dotted
             lines.append(FlowDiagram.Line(from: from, to: to, arrowAtFrom: arrowAtFrom, arrowAtTo: arrowAtTo,
-                                          tooltip: group.map { summary($0.0, from: $0.1, to: $0.2) }.joined(separator: "\n"), stroke: stroke))
+                                          tooltip: group.map(summary).joined(separator: "\n"), stroke: stroke))
         }
         let voorzieningen = boxes.filter(\.landelijk).count
         return FlowDiagram.draw(
-            boxes.map { FlowDiagram.Box(label: $0.naam, tooltip: $0.landelijk ? "\($0.naam) (landelijke voorziening)" : $0.naam, href: $0.url, inBand: $0.landelijk) },
+            boxes.map { FlowDiagram.Box(label: $0.naam, tooltip: $0.landelijk ? "\($0.naam) (landelijke voorziening)" : $0.naam, href: $0.url,
+                                        inBand: $0.landelijk, labelLines: $0.labelLines) },
             lines,
             texts: FlowDiagram.Texts(
                 title: titel,
@@ -139,7 +161,8 @@ struct KoppelingenDiagram {
 
     /// The table rows, in the order of `koppelingen`.
     func rows() -> [MustacheValue] {
-        koppelingen.map { k, from, to in
+        koppelingen.indices.map { i in
+            let (k, from, to) = koppelingen[i]
             let richting: String = switch k.richting {
             case .aNaarB: "→ van bron naar doel"
             case .bNaarA: "← van doel naar bron"
@@ -148,12 +171,12 @@ struct KoppelingenDiagram {
             }
             return .object([
                 "naam": .text(k.naam),
-                "van": .link(from.naam, from.url),
-                "naar": .link(to.naam, to.url),
+                "van": from.link,
+                "naar": to.link,
                 "landelijk": .bool(to.landelijk),
                 "richting": .text(richting),
                 "soort": .text(k.type?.rawValue),
-                "standaarden": .text(standaarden(k).joined(separator: ", ")),
+                "standaarden": .text(standaarden[i].joined(separator: ", ")),
                 "status": .text(k.status?.rawValue),
                 "via": .text(k.intermediair.map { index.applicaties[$0]?.naam ?? $0 }),
             ])
