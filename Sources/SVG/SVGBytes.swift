@@ -12,9 +12,6 @@ public struct SVGBytes: Sendable {
     /// Bytes made earlier (a drawing's shared parts).
     public mutating func raw(_ other: [UInt8]) { bytes.append(contentsOf: other) }
 
-    /// Bytes made earlier, from a pool of them.
-    mutating func raw(_ other: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: other) }
-
     /// Text content, escaped.
     public mutating func text(_ value: String) {
         var value = value

@@ -5,8 +5,8 @@ extension ViewOverlay {
     /// Names are referred to by their position in the list given.
     public struct NameTable: Sendable {
         public let rooms: [Double]
-        fileprivate(set) var pool: [UInt8] = []
-        fileprivate(set) var escaped: [Piece] = []
+        private(set) var pool = PiecePool()
+        private(set) var escaped: [Piece] = []
         /// Per name × room (`name * rooms.count + room`).
         private var lines: [Piece] = []
         private var fitting: [Bool] = []
@@ -28,7 +28,7 @@ extension ViewOverlay {
                     }
                 }
             }
-            self.pool = pool.bytes
+            self.pool = pool
         }
 
         public var count: Int { escaped.count }
@@ -37,7 +37,7 @@ extension ViewOverlay {
         func line(_ name: Int, room: Int) -> Piece { lines[name * rooms.count + room] }
 
         /// The text of a piece, for tests.
-        func text(_ piece: Piece) -> String { String(decoding: pool[piece.start..<piece.end], as: UTF8.self) }
+        func text(_ piece: Piece) -> String { pool.text(piece) }
     }
 
     /// What it takes to cut a name with "…" exactly as `TextFit.ellipsis` does, for several widths

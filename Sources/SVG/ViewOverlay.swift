@@ -41,7 +41,7 @@ public struct ViewOverlay: Sendable {
     public let width: Double
     public let height: Double
     private let opening: [UInt8]
-    private let pool: [UInt8]
+    private let pool: PiecePool
     private let lines: [Piece]
     private let prepared: [Prepared]
 
@@ -80,7 +80,7 @@ public struct ViewOverlay: Sendable {
             return Prepared(plain: pool.add(head.bytes + body.bytes), named: pool.add(head.bytes + Array(": ".utf8)),
                             body: pool.add(body.bytes), firstLine: firstLine, lineCount: count, room: roomIndex[target.room] ?? 0)
         }
-        self.pool = pool.bytes
+        self.pool = pool
         self.lines = lines
     }
 
@@ -94,73 +94,52 @@ public struct ViewOverlay: Sendable {
     /// Names that do not fit end in "…", and a box with more names than lines says how many more;
     /// the tooltip always has them all. Text, ready for an HTML page.
     public func svg(title: String, items: [(target: Int, names: Int)], lists: [[Int]], table: NameTable) -> String {
-        var out = SVGBytes(capacity: opening.count + 256 + items.count * 160)
-        var texts = SVGBytes(capacity: items.count * 120)
-        out.raw(opening)
-        out.text(title)
+        var out = TextAssembly(capacity: opening.count + 256 + items.count * 320)
+        var texts = TextAssembly(capacity: items.count * 160)
+        out.add(opening)
+        var escaped = SVGBytes(capacity: 128)
+        escaped.text(title)
+        out.add(escaped.bytes)
         // Paint shared on two groups, so each box costs only its position and names: the boxes
         // (links, with every name in their tooltip), then the names over them, letting clicks through.
-        out.raw("</title><g font-family=\"Segoe UI, Arial, sans-serif\" font-size=\"11\"><g fill=\"#ffffff\" fill-opacity=\"0.94\" stroke=\"#1f3f73\">")
-        pool.withUnsafeBufferPointer { pool in
-            table.pool.withUnsafeBufferPointer { names in
+        out.add("</title><g font-family=\"Segoe UI, Arial, sans-serif\" font-size=\"11\"><g fill=\"#ffffff\" fill-opacity=\"0.94\" stroke=\"#1f3f73\">")
+        let (strings, nameStrings) = (pool.strings, table.pool.strings)
+        pool.bytes.withUnsafeBufferPointer { pool in
+            table.pool.bytes.withUnsafeBufferPointer { names in
                 for (i, n) in items where prepared.indices.contains(i) && !lists[n].isEmpty && prepared[i].lineCount > 0 {
                     let target = prepared[i], all = lists[n]
                     let shown = all.count > target.lineCount ? (target.lineCount == 1 ? 0 : target.lineCount - 1) : all.count
                     // The names go into the tooltip only when the box cannot show them all in full.
                     if shown < all.count || (0..<shown).contains(where: { !table.fits(all[$0], room: target.room) }) {
-                        out.copy(pool, target.named)
+                        out.add(target.named, pool, strings)
                         for (k, name) in all.enumerated() {
-                            if k > 0 { out.raw(", ") }
-                            out.copy(names, table.escaped[name])
+                            if k > 0 { out.add(", ") }
+                            out.add(table.escaped[name], names, nameStrings)
                         }
-                        out.copy(pool, target.body)
+                        out.add(target.body, pool, strings)
                     } else {
-                        out.copy(pool, target.plain)
+                        out.add(target.plain, pool, strings)
                     }
                     if shown == 0 {
-                        texts.copy(pool, lines[target.firstLine])
-                        texts.raw("\(all.count) applicaties</text>")
+                        texts.add(lines[target.firstLine], pool, strings)
+                        texts.add("\(all.count) applicaties</text>")
                         continue
                     }
                     for k in 0..<shown {
-                        texts.copy(pool, lines[target.firstLine + k])
-                        texts.copy(names, table.line(all[k], room: target.room))
+                        texts.add(lines[target.firstLine + k], pool, strings)
+                        texts.add(table.line(all[k], room: target.room), names, nameStrings)
                     }
                     if shown < all.count {
-                        texts.copy(pool, lines[target.firstLine + shown])
-                        texts.raw("+ \(all.count - shown) meer</text>")
+                        texts.add(lines[target.firstLine + shown], pool, strings)
+                        texts.add("+ \(all.count - shown) meer</text>")
                     }
                 }
             }
         }
-        out.raw("</g><g fill=\"#10253f\" pointer-events=\"none\">")
-        out.raw(texts.bytes)
-        out.raw("</g></g></svg>")
-        return String(decoding: out.bytes, as: UTF8.self)
-    }
-}
-
-/// A stretch of a byte pool: markup made once and copied into many drawings.
-struct Piece: Sendable {
-    var start: Int
-    var end: Int
-}
-
-/// Bytes gathered into one array, handed out as pieces.
-struct PiecePool {
-    var bytes: [UInt8] = []
-
-    mutating func add(_ more: [UInt8]) -> Piece {
-        let start = bytes.count
-        bytes += more
-        return Piece(start: start, end: bytes.count)
-    }
-}
-
-extension SVGBytes {
-    /// A piece of a pool, as is (markup made and escaped earlier).
-    @inline(__always)
-    mutating func copy(_ pool: UnsafeBufferPointer<UInt8>, _ piece: Piece) {
-        raw(UnsafeBufferPointer(rebasing: pool[piece.start..<piece.end]))
+        out.add("</g><g fill=\"#10253f\" pointer-events=\"none\">")
+        var text = out.finish()
+        text.append(texts.finish())
+        text.append("</g></g></svg>")
+        return text
     }
 }
