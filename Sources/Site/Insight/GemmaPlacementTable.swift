@@ -81,7 +81,8 @@ struct GemmaPlacementTable: Sendable {
             // PvE: landscapes only on the gemeenten site; on publiek `gebruik` is empty, so nothing is placed.
             guard let positions = index.gebruikPerAfnemer[o.id] else { return [] }
             let gebruik = index.catalogus.gebruik
-            for p in positions where gebruik[p].isInGebruik {
+            // The stored status itself: `isInGebruik` on the element would copy the whole line.
+            for p in positions where gebruik[p].status != .uitgefaseerd {
                 guard let n = number[gebruik[p].applicatie] else { continue }
                 for rc in gebruik[p].referentiecomponenten {
                     guard let c = component[rc] else { continue }

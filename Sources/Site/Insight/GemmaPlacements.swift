@@ -17,7 +17,7 @@ enum GemmaPlacements {
             // PvE: landscapes only on the gemeenten site; on publiek `gebruik` is empty, so nothing is placed.
             guard let positions = index.gebruikPerAfnemer[o.id] else { return false }
             let gebruik = index.catalogus.gebruik
-            for p in positions where gebruik[p].isInGebruik && index.applicaties.index(forKey: gebruik[p].applicatie) != nil {
+            for p in positions where gebruik[p].status != .uitgefaseerd && index.applicaties.index(forKey: gebruik[p].applicatie) != nil {
                 ids.formUnion(gebruik[p].referentiecomponenten)
             }
         }

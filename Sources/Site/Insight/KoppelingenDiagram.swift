@@ -14,8 +14,13 @@ struct KoppelingenDiagram {
 
     init(_ koppelingen: [Koppeling], _ index: CatalogueIndex, order: Order) {
         self.index = index
-        let all = koppelingen.map { (koppeling: $0, from: Self.end($0.bron, index, order), to: Self.target($0, index, order)) }
-        self.koppelingen = all.sorted { a, b in (a.from.rank, a.to.rank, a.koppeling.id) < (b.from.rank, b.to.rank, b.koppeling.id) }
+        let ends = koppelingen.map { (from: Self.end($0.bron, index, order), to: Self.target($0, index, order)) }
+        let ranks = ends.map { (from: $0.from.rank, to: $0.to.rank) }
+        // Positions sorted, not the koppelingen themselves: each is copied once, into its place.
+        let sorted = koppelingen.indices.sorted { a, b in
+            ranks[a] != ranks[b] ? (ranks[a].from, ranks[a].to) < (ranks[b].from, ranks[b].to) : koppelingen[a].id < koppelingen[b].id
+        }
+        self.koppelingen = sorted.map { (koppeling: koppelingen[$0], from: ends[$0].from, to: ends[$0].to) }
         standaarden = self.koppelingen.map { k in k.koppeling.standaardversies.map { index.standaardversies[$0]?.naam ?? $0 }.sorted() }
     }
 
@@ -144,7 +149,7 @@ struct KoppelingenDiagram {
             let stroke: FlowDiagram.Stroke = statuses.contains(.inGebruik) || statuses.contains(nil) ? .solid
                 : statuses.contains(.inOntwikkeling) ? .dashed : .dotted
             lines.append(FlowDiagram.Line(from: from, to: to, arrowAtFrom: arrowAtFrom, arrowAtTo: arrowAtTo,
-                                          tooltip: group.map(summary).joined(separator: "\n"), stroke: stroke))
+                                          tooltip: group.map { summary($0) }.joined(separator: "\n"), stroke: stroke))
         }
         let voorzieningen = boxes.filter(\.landelijk).count
         return FlowDiagram.draw(
