@@ -50,7 +50,7 @@ enum Informatiestromen: InsightFeature {
             "naam": .string(o.naam),
             "organisatie_url": index.urls.organisatie(o).map(MustacheValue.string) ?? .null,
         ]
-        if !diagram.koppelingen.isEmpty {
+        if !diagram.isEmpty {
             let svg = diagram.svg(titel: titel)
             value["tekening"] = .html(String(decoding: svg.inline, as: UTF8.self))
             // Up to about five columns the drawing shrinks to the page's width and stays
