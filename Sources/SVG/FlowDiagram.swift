@@ -66,6 +66,8 @@ public enum FlowDiagram {
     /// About what fits on a line of a box at 13px in a wide sans-serif font (DejaVu Sans).
     static let maxLine = 21
     static let marker = "stromen-pijl"
+    /// The rest of a box's `<rect>` after its position.
+    static let boxSize = "\" width=\"\(SVGNumber.format(boxWidth))\" height=\"\(SVGNumber.format(boxHeight))\" rx=\"4\""
 
     public static func draw(_ boxes: [Box], _ lines: [Line], texts: Texts) -> SVGDocument {
         var spacing = FlowLayout.Spacing()
@@ -95,12 +97,18 @@ public enum FlowDiagram {
             out.raw("</text>")
         }
         out.raw("<g class=\"stromen-lijnen\" fill=\"none\" stroke=\"#4a4a4a\" stroke-width=\"1.5\">")
+        var d = SVGBytes(capacity: 256)
         for (line, route) in zip(lines, layout.routes) {
             // Only numbers and path letters: nothing to escape.
-            let d = path(route.map(whole))
+            d.removeAll()
+            path(route.map(whole), into: &d)
             out.raw("<g class=\"stroom\"><title>")
             out.text(line.tooltip)
-            out.raw("</title><path d=\"\(d)\" stroke=\"transparent\" stroke-width=\"12\"/><path class=\"lijn\" d=\"\(d)\"")
+            out.raw("</title><path d=\"")
+            out.raw(d.bytes)
+            out.raw("\" stroke=\"transparent\" stroke-width=\"12\"/><path class=\"lijn\" d=\"")
+            out.raw(d.bytes)
+            out.raw("\"")
             switch line.stroke {
             case .solid: break
             case .dashed: out.raw(" stroke-dasharray=\"7 4\"")
@@ -120,13 +128,27 @@ public enum FlowDiagram {
                 out.raw("<g><title>")
             }
             out.text(box.tooltip)
-            out.raw("</title><rect x=\"\(n(at.x))\" y=\"\(n(at.y))\" width=\"\(n(boxWidth))\" height=\"\(n(boxHeight))\" rx=\"4\"")
+            out.raw("</title><rect x=\"")
+            out.decimal(at.x)
+            out.raw("\" y=\"")
+            out.decimal(at.y)
+            out.raw(boxSize)
             out.raw(box.inBand ? " fill=\"#fff8ec\" stroke=\"#8a6a2f\"/>" : " fill=\"#e8f0f8\" stroke=\"#1f4e79\"/>")
             let label = box.labelLines ?? labelLines(box.label)
-            out.raw("<text x=\"\(n(at.x + 8))\" y=\"\(n(at.y + boxHeight / 2 + 4.5 - Double(label.count - 1) * 7.5))\"")
+            out.raw("<text x=\"")
+            out.decimal(at.x + 8)
+            out.raw("\" y=\"")
+            out.decimal(at.y + boxHeight / 2 + 4.5 - Double(label.count - 1) * 7.5)
+            out.raw("\"")
             out.raw(box.href == nil ? " fill=\"#1a1a1a\">" : " fill=\"#0b3d6e\">")
             for (i, line) in label.enumerated() {
-                out.raw(i == 0 ? "<tspan>" : "<tspan x=\"\(n(at.x + 8))\" dy=\"15\">")
+                if i == 0 {
+                    out.raw("<tspan>")
+                } else {
+                    out.raw("<tspan x=\"")
+                    out.decimal(at.x + 8)
+                    out.raw("\" dy=\"15\">")
+                }
                 out.text(line)
                 out.raw("</tspan>")
             }
@@ -200,18 +222,37 @@ public enum FlowDiagram {
     }
 
     /// A smooth line through the route's points: each step a curve that leaves and arrives horizontally.
-    static func path(_ route: [FlowLayout.Point]) -> String {
-        guard let first = route.first else { return "" }
-        var d = "M\(n(first.x)) \(n(first.y))"
+    static func path(_ route: [FlowLayout.Point], into d: inout SVGBytes) {
+        guard let first = route.first else { return }
+        d.raw("M")
+        d.decimal(first.x)
+        d.raw(" ")
+        d.decimal(first.y)
         for (a, b) in zip(route, route.dropFirst()) {
             if a.y == b.y || a.x == b.x {
-                d += "L\(n(b.x)) \(n(b.y))"
+                d.raw("L")
             } else {
                 let half = (b.x - a.x) / 2
-                d += "C\(n(a.x + half)) \(n(a.y)) \(n(b.x - half)) \(n(b.y)) \(n(b.x)) \(n(b.y))"
+                d.raw("C")
+                d.decimal(a.x + half)
+                d.raw(" ")
+                d.decimal(a.y)
+                d.raw(" ")
+                d.decimal(b.x - half)
+                d.raw(" ")
+                d.decimal(b.y)
+                d.raw(" ")
             }
+            d.decimal(b.x)
+            d.raw(" ")
+            d.decimal(b.y)
         }
-        return d
+    }
+
+    static func path(_ route: [FlowLayout.Point]) -> String {
+        var d = SVGBytes()
+        path(route, into: &d)
+        return String(decoding: d.bytes, as: UTF8.self)
     }
 
     private static func n(_ value: Double) -> String { SVGNumber.format(value) }

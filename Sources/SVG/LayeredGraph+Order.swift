@@ -13,11 +13,15 @@ extension LayeredGraph {
                 let neighbourLayer = layers[rightward ? c - 1 : c + 1]
                 for (i, v) in neighbourLayer.enumerated() { place[v] = i }
                 let keyed = layers[c].enumerated().map { i, v -> (Double, Int, Int) in
-                    let others = (rightward ? left[v] : right[v]).compactMap { place[$0] < 0 ? nil : place[$0] }
+                    var sum = 0, count = 0
+                    for other in rightward ? left[v] : right[v] where place[other] >= 0 {
+                        sum += place[other]
+                        count += 1
+                    }
                     // Positions of the two columns are scaled alike so a vertex without
                     // neighbours stays about where it was.
                     let scale = neighbourLayer.count > 1 && layers[c].count > 1 ? Double(neighbourLayer.count - 1) / Double(layers[c].count - 1) : 1
-                    let mean = others.isEmpty ? Double(i) * scale : Double(others.reduce(0, +)) / Double(others.count)
+                    let mean = count == 0 ? Double(i) * scale : Double(sum) / Double(count)
                     return (mean, i, v)
                 }
                 for v in neighbourLayer { place[v] = -1 }

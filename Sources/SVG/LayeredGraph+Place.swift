@@ -29,7 +29,10 @@ extension LayeredGraph {
             for c in rightward ? Array(layers.indices) : Array(layers.indices.reversed()) {
                 let wanted = layers[c].map { v -> Double in
                     let others = rightward ? left[v] : right[v]
-                    return others.isEmpty ? centre[v] : others.map { centre[$0] }.reduce(0, +) / Double(others.count)
+                    guard !others.isEmpty else { return centre[v] }
+                    var sum = 0.0
+                    for other in others { sum += centre[other] }
+                    return sum / Double(others.count)
                 }
                 let placed = Self.spread(wanted, sizes: layers[c].map { height($0, spacing) }, gap: spacing.rowGap)
                 for (v, y) in zip(layers[c], placed) { centre[v] = y }

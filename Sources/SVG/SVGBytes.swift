@@ -6,6 +6,9 @@ public struct SVGBytes: Sendable {
 
     public init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
 
+    /// Empties the buffer, keeping its room.
+    public mutating func removeAll() { bytes.removeAll(keepingCapacity: true) }
+
     /// Markup written by trusted code, as is.
     public mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
 
@@ -27,6 +30,42 @@ public struct SVGBytes: Sendable {
         var value = value
         value.withUTF8 { escape($0, quotes: true) }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// A number as `SVGNumber.format` writes it (at most two decimals), without making a string.
+    public mutating func decimal(_ value: Double) {
+        guard value.isFinite else {
+            bytes.append(UInt8(ascii: "0"))
+            return
+        }
+        let hundredths = Int((value * 100).rounded())
+        guard hundredths % 100 != 0 else {
+            integer(hundredths / 100)
+            return
+        }
+        let whole = hundredths / 100, part = abs(hundredths % 100)
+        if hundredths < 0 && whole == 0 { bytes.append(UInt8(ascii: "-")) }
+        integer(whole)
+        bytes.append(UInt8(ascii: "."))
+        bytes.append(UInt8(ascii: "0") + UInt8(part / 10))
+        if part % 10 != 0 { bytes.append(UInt8(ascii: "0") + UInt8(part % 10)) }
+    }
+
+    private mutating func integer(_ value: Int) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            for k in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[k]) }
+        }
     }
 
     /// ` name="number"`.

@@ -21,3 +21,22 @@ final class FlowLabelTests: XCTestCase {
         XCTAssertEqual(FlowDiagram.labelLines("Één applicatie met een lange naam"), FlowDiagram.characterLabelLines("Één applicatie met een lange naam"))
     }
 }
+
+/// Numbers written straight into bytes read as `SVGNumber.format` writes them.
+final class SVGDecimalTests: XCTestCase {
+    func testDecimalsAreWrittenAsFormatWritesThem() {
+        var values: [Double] = [0, -0.0, 1, -1, 0.5, -0.5, 0.004, -0.004, 0.005, -0.005, 0.05, -0.05, 12.3, -12.3, 12.34, -12.34,
+                                12.345, 99.999, -99.999, 100, 1e9, -1e9, .nan, .infinity, -.infinity, 1.1, 2.07, -2.07]
+        var x = 0.37
+        for _ in 0..<2000 {
+            x = (x * 7919.13).truncatingRemainder(dividingBy: 4000) - 2000
+            values.append(x)
+            values.append((x * 100).rounded() / 100)
+        }
+        for value in values {
+            var bytes = SVGBytes()
+            bytes.decimal(value)
+            XCTAssertEqual(String(decoding: bytes.bytes, as: UTF8.self), SVGNumber.format(value), "\(value)")
+        }
+    }
+}
