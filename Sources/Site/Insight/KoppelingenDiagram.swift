@@ -23,28 +23,33 @@ struct KoppelingenDiagram {
         self.index = index
         source = koppelingen
         var found: [End] = [], slot: [String: Int] = [:]
-        func place(_ end: End) -> Int {
-            if let known = slot[end.id] { return known }
-            slot[end.id] = found.count
-            found.append(end)
-            return found.count - 1
-        }
         var bron: [Int] = [], doel: [Int] = []
+        bron.reserveCapacity(koppelingen.count)
+        doel.reserveCapacity(koppelingen.count)
         for k in koppelingen.indices {
-            bron.append(place(Self.end(koppelingen[k].bron, index, order)))
-            doel.append(place(Self.target(koppelingen[k], index, order)))
+            bron.append(Self.place(Self.end(koppelingen[k].bron, index, order), in: &found, slot: &slot))
+            doel.append(Self.place(Self.target(koppelingen[k], index, order), in: &found, slot: &slot))
         }
-        let boxOrder = found.indices.sorted { (found[$0].rank, found[$0].id) < (found[$1].rank, found[$1].id) }
-        var box = Array(repeating: 0, count: found.count)
+        let boxes = found, boxOrder = boxes.indices.sorted { (boxes[$0].rank, boxes[$0].id) < (boxes[$1].rank, boxes[$1].id) }
+        var box = Array(repeating: 0, count: boxes.count)
         for (b, f) in boxOrder.enumerated() { box[f] = b }
-        ends = boxOrder.map { found[$0] }
-        let rank = { (k: Int) in (found[bron[k]].rank, found[doel[k]].rank) }
+        ends = boxOrder.map { boxes[$0] }
+        let ranks = zip(bron, doel).map { (boxes[$0].rank, boxes[$1].rank) }
         listed = koppelingen.indices.sorted { a, b in
-            rank(a) != rank(b) ? rank(a) < rank(b) : koppelingen[a].id < koppelingen[b].id
+            ranks[a] != ranks[b] ? ranks[a] < ranks[b] : koppelingen[a].id < koppelingen[b].id
         }
-        from = listed.map { box[bron[$0]] }
-        to = listed.map { box[doel[$0]] }
+        let (bronBox, doelBox) = (bron.map { box[$0] }, doel.map { box[$0] })
+        from = listed.map { bronBox[$0] }
+        to = listed.map { doelBox[$0] }
         standaarden = listed.map { k in koppelingen[k].standaardversies.map { index.standaardversies[$0]?.naam ?? $0 }.sorted() }
+    }
+
+    /// The position of `end` in `found`, where it is added when it is new.
+    private static func place(_ end: End, in found: inout [End], slot: inout [String: Int]) -> Int {
+        if let known = slot[end.id] { return known }
+        slot[end.id] = found.count
+        found.append(end)
+        return found.count - 1
     }
 
     var isEmpty: Bool { source.isEmpty }
