@@ -94,21 +94,21 @@ public struct ViewOverlay: Sendable {
     /// Names that do not fit end in "…", and a box with more names than lines says how many more;
     /// the tooltip always has them all. Text, ready for an HTML page.
     public func svg(title: String, items: [(target: Int, names: Int)], lists: [[Int]], table: NameTable) -> String {
-        var out = TextAssembly(capacity: opening.count + 256 + items.count * 320)
-        var texts = TextAssembly(capacity: items.count * 160)
+        var out = TextAssembly(capacity: opening.count + 256 + items.count * 480)
         out.add(opening)
         var escaped = SVGBytes(capacity: 128)
         escaped.text(title)
         out.add(escaped.bytes)
         // Paint shared on two groups, so each box costs only its position and names: the boxes
         // (links, with every name in their tooltip), then the names over them, letting clicks through.
+        // One pass over the items for each group, straight into one text.
         out.add("</title><g font-family=\"Segoe UI, Arial, sans-serif\" font-size=\"11\"><g fill=\"#ffffff\" fill-opacity=\"0.94\" stroke=\"#1f3f73\">")
         let (strings, nameStrings) = (pool.strings, table.pool.strings)
         pool.bytes.withUnsafeBufferPointer { pool in
             table.pool.bytes.withUnsafeBufferPointer { names in
                 for (i, n) in items where prepared.indices.contains(i) && !lists[n].isEmpty && prepared[i].lineCount > 0 {
                     let target = prepared[i], all = lists[n]
-                    let shown = all.count > target.lineCount ? (target.lineCount == 1 ? 0 : target.lineCount - 1) : all.count
+                    let shown = Self.shown(all.count, lines: target.lineCount)
                     // The names go into the tooltip only when the box cannot show them all in full.
                     if shown < all.count || (0..<shown).contains(where: { !table.fits(all[$0], room: target.room) }) {
                         out.add(target.named, pool, strings)
@@ -120,26 +120,34 @@ public struct ViewOverlay: Sendable {
                     } else {
                         out.add(target.plain, pool, strings)
                     }
+                }
+                out.add("</g><g fill=\"#10253f\" pointer-events=\"none\">")
+                for (i, n) in items where prepared.indices.contains(i) && !lists[n].isEmpty && prepared[i].lineCount > 0 {
+                    let target = prepared[i], all = lists[n]
+                    let shown = Self.shown(all.count, lines: target.lineCount)
                     if shown == 0 {
-                        texts.add(lines[target.firstLine], pool, strings)
-                        texts.add("\(all.count) applicaties</text>")
+                        out.add(lines[target.firstLine], pool, strings)
+                        out.add("\(all.count) applicaties</text>")
                         continue
                     }
                     for k in 0..<shown {
-                        texts.add(lines[target.firstLine + k], pool, strings)
-                        texts.add(table.line(all[k], room: target.room), names, nameStrings)
+                        out.add(lines[target.firstLine + k], pool, strings)
+                        out.add(table.line(all[k], room: target.room), names, nameStrings)
                     }
                     if shown < all.count {
-                        texts.add(lines[target.firstLine + shown], pool, strings)
-                        texts.add("+ \(all.count - shown) meer</text>")
+                        out.add(lines[target.firstLine + shown], pool, strings)
+                        out.add("+ \(all.count - shown) meer</text>")
                     }
                 }
             }
         }
-        out.add("</g><g fill=\"#10253f\" pointer-events=\"none\">")
-        var text = out.finish()
-        text.append(texts.finish())
-        text.append("</g></g></svg>")
-        return text
+        out.add("</g></g></svg>")
+        return out.finish()
+    }
+
+    /// How many of `count` names a box with `lines` lines shows by name: all when they fit, else
+    /// one line less (for "+ n meer"), and none in a box of one line (it says how many).
+    private static func shown(_ count: Int, lines: Int) -> Int {
+        count > lines ? (lines == 1 ? 0 : lines - 1) : count
     }
 }
