@@ -19,13 +19,14 @@ struct GemmaPlacementTable: Sendable {
 
     init(_ index: CatalogueIndex, drawn: DrawnViews) {
         var seen = Set<String>()
-        let sorted = index.catalogus.applicaties.compactMap { a -> (key: SortKey, id: String, naam: String)? in
-            guard seen.insert(a.id).inserted, let known = index.applicaties[a.id] else { return nil }
-            return (index.sortKey(a.id, naam: known.naam, tieBreak: a.id), a.id, known.naam)
+        // The first applicatie of an id is the one `index.applicaties` holds.
+        let sorted = index.catalogus.applicaties.compactMap { a -> (key: SortKey, id: String, naam: String, merged: Bool)? in
+            guard seen.insert(a.id).inserted else { return nil }
+            return (index.sortKey(a.id, naam: a.naam, tieBreak: a.id), a.id, a.naam, index.isMerged(a))
         }.sorted { $0.key < $1.key }
         number = Dictionary(uniqueKeysWithValues: sorted.enumerated().map { ($1.id, $0) })
         names = ViewOverlay.NameTable(sorted.map(\.naam), rooms: drawn.rooms)
-        merged = sorted.map { index.applicaties[$0.id].map(index.isMerged) ?? false }
+        merged = sorted.map(\.merged)
         var component: [String: Int] = [:], boxes: [[(view: Int, target: Int)]] = []
         for (v, view) in drawn.views.enumerated() {
             for (target, entry) in view.componenten.enumerated() {
