@@ -74,3 +74,32 @@ struct TextAssembly {
         return text
     }
 }
+
+/// Markup as text, for an HTML page.
+public enum SVGText {
+    /// `bytes` (valid UTF-8, as every drawing writes) as a string: runs of ASCII decoded on their
+    /// own, where the UTF-8 check is a fast word scan, and the few other characters apart, so a
+    /// drawing with an arrow or an accent does not send all of its bytes down the slow path.
+    public static func string(_ bytes: [UInt8]) -> String {
+        bytes.withUnsafeBufferPointer { all in
+            guard all.contains(where: { $0 >= 0x80 }) else { return String(decoding: all, as: UTF8.self) }
+            var text = ""
+            text.reserveCapacity(all.count)
+            var start = 0, i = 0
+            while i < all.count {
+                guard all[i] >= 0x80 else {
+                    i += 1
+                    continue
+                }
+                var end = i
+                while end < all.count && all[end] >= 0x80 { end += 1 }
+                if start < i { text.append(String(decoding: UnsafeBufferPointer(rebasing: all[start..<i]), as: UTF8.self)) }
+                text.append(String(decoding: UnsafeBufferPointer(rebasing: all[i..<end]), as: UTF8.self))
+                start = end
+                i = end
+            }
+            if start < all.count { text.append(String(decoding: UnsafeBufferPointer(rebasing: all[start...]), as: UTF8.self)) }
+            return text
+        }
+    }
+}

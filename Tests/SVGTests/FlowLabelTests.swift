@@ -40,3 +40,13 @@ final class SVGDecimalTests: XCTestCase {
         }
     }
 }
+
+/// Drawings' bytes read as text in pieces must give the same text as reading them whole.
+final class SVGTextTests: XCTestCase {
+    func testPiecewiseDecodingGivesTheSameText() {
+        let samples = ["", "a", "é", "→", "abc", "Één → twee…", "<g>ab→cd</g>…", "日本語", "x\u{1F600}y", String(repeating: "ab → ", count: 500)]
+        for sample in samples {
+            XCTAssertEqual(SVGText.string(Array(sample.utf8)), sample)
+        }
+    }
+}

@@ -33,7 +33,7 @@ enum GemmaViewPages {
             "beschrijving": view.beschrijving.map(MustacheValue.string) ?? .null,
             "svg": .string(view.svgURL),
             "bestand": .string("gemma-view-\(view.slug).svg"),
-            "tekening": .html(String(decoding: svg, as: UTF8.self)),
+            "tekening": .html(SVGText.string(svg)),
         ].merging(MustacheValue.listing("referentiecomponenten", components)) { $1 }
         return frame.value(url: view.url, titel: view.naam, beschrijving: "GEMMA-view \(view.naam)",
                            kind: ["gemmaview": .object(value)])

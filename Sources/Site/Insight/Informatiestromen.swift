@@ -1,5 +1,6 @@
 import CatalogusModel
 import Mustache
+import SVG
 
 /// `/gemeenten/SLUG/informatiestromen/` (and `/samenwerkingen/SLUG/informatiestromen/` for a
 /// samenwerking with koppelingen): the organisation's koppelingen drawn as a layered diagram,
@@ -52,7 +53,7 @@ enum Informatiestromen: InsightFeature {
         ]
         if !diagram.isEmpty {
             let svg = diagram.svg(titel: titel)
-            value["tekening"] = .html(String(decoding: svg.inline, as: UTF8.self))
+            value["tekening"] = .html(SVGText.string(svg.inline))
             // Up to about five columns the drawing shrinks to the page's width and stays
             // legible; a wider one keeps its size and scrolls sideways.
             value["breed"] = .bool(svg.width > wideDrawing)
