@@ -10,12 +10,15 @@ public enum FlowDiagram {
         public var tooltip: String
         public var href: String?
         public var inBand: Bool
+        /// `labelLines(label)`, when the caller made it already (once for many drawings).
+        public var labelLines: [String]?
 
-        public init(label: String, tooltip: String, href: String? = nil, inBand: Bool = false) {
+        public init(label: String, tooltip: String, href: String? = nil, inBand: Bool = false, labelLines: [String]? = nil) {
             self.label = label
             self.tooltip = tooltip
             self.href = href
             self.inBand = inBand
+            self.labelLines = labelLines
         }
     }
 
@@ -63,6 +66,8 @@ public enum FlowDiagram {
     /// About what fits on a line of a box at 13px in a wide sans-serif font (DejaVu Sans).
     static let maxLine = 21
     static let marker = "stromen-pijl"
+    /// The rest of a box's `<rect>` after its position.
+    static let boxSize = "\" width=\"\(SVGNumber.format(boxWidth))\" height=\"\(SVGNumber.format(boxHeight))\" rx=\"4\""
 
     public static func draw(_ boxes: [Box], _ lines: [Line], texts: Texts) -> SVGDocument {
         var spacing = FlowLayout.Spacing()
@@ -71,97 +76,121 @@ public enum FlowDiagram {
         let layout = FlowLayout.layout(boxes.map { FlowLayout.Node(width: boxWidth, height: boxHeight, inBand: $0.inBand) },
                                        lines.map { FlowLayout.Edge(from: $0.from, to: $0.to) }, spacing: spacing)
         var svg = SVGDocument(width: layout.width, height: layout.height, title: texts.title, description: texts.description, role: "document")
-        svg.open("defs")
-        svg.open("marker", [("id", marker), ("viewBox", "0 0 10 10"), ("refX", "9"), ("refY", "5"), ("markerWidth", "7"), ("markerHeight", "7"),
-                            ("orient", "auto-start-reverse"), ("markerUnits", "strokeWidth")])
-        svg.element("path", [("d", "M0 0L10 5L0 10z"), ("fill", "#333333")])
-        svg.close("marker")
-        svg.close("defs")
+        // Written straight as bytes (a gemeente's drawing has a hundred boxes and lines, on
+        // hundreds of pages); the markup is what `SVGDocument`'s elements would write.
+        var out = SVGBytes(capacity: 2048 + lines.count * 700 + boxes.count * 400)
+        out.raw("<defs><marker id=\"\(marker)\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\"")
+        out.raw(" orient=\"auto-start-reverse\" markerUnits=\"strokeWidth\"><path d=\"M0 0L10 5L0 10z\" fill=\"#333333\"/></marker></defs>")
         // Its own white ground, so the drawing reads the same on a dark page.
-        svg.element("rect", [("width", n(layout.width)), ("height", n(layout.height)), ("fill", "#ffffff")])
-        let font = [("font-family", "system-ui, sans-serif"), ("font-size", "13")]
+        out.raw("<rect width=\"\(n(layout.width))\" height=\"\(n(layout.height))\" fill=\"#ffffff\"/>")
+        let font = " font-family=\"system-ui, sans-serif\" font-size=\"13\""
         if boxes.contains(where: { !$0.inBand }) {
-            svg.element("text", text: texts.heading, [("x", "16"), ("y", "24"), ("font-weight", "700")] + font + [("fill", "#1a1a1a")])
+            out.raw("<text x=\"16\" y=\"24\" font-weight=\"700\"\(font) fill=\"#1a1a1a\">")
+            out.text(texts.heading)
+            out.raw("</text>")
         }
         if let bandX = layout.bandX {
-            svg.element("rect", [("x", n(bandX - 14)), ("y", "4"), ("width", n(boxWidth + 28)), ("height", n(layout.height - 8)),
-                                 ("rx", "6"), ("fill", "#f5efe3"), ("stroke", "#8a6a2f"), ("stroke-dasharray", "4 3")])
-            svg.element("text", text: texts.bandHeading, [("x", n(bandX)), ("y", "24"), ("font-weight", "700")] + font + [("fill", "#4d3a12")])
+            out.raw("<rect x=\"\(n(bandX - 14))\" y=\"4\" width=\"\(n(boxWidth + 28))\" height=\"\(n(layout.height - 8))\"")
+            out.raw(" rx=\"6\" fill=\"#f5efe3\" stroke=\"#8a6a2f\" stroke-dasharray=\"4 3\"/>")
+            out.raw("<text x=\"\(n(bandX))\" y=\"24\" font-weight=\"700\"\(font) fill=\"#4d3a12\">")
+            out.text(texts.bandHeading)
+            out.raw("</text>")
         }
-        svg.open("g", [("class", "stromen-lijnen"), ("fill", "none"), ("stroke", "#4a4a4a"), ("stroke-width", "1.5")])
+        out.raw("<g class=\"stromen-lijnen\" fill=\"none\" stroke=\"#4a4a4a\" stroke-width=\"1.5\">")
+        var d = SVGBytes(capacity: 256)
         for (line, route) in zip(lines, layout.routes) {
-            let d = path(route.map(whole))
-            svg.open("g", [("class", "stroom")])
-            svg.tooltip(line.tooltip)
-            svg.element("path", [("d", d), ("stroke", "transparent"), ("stroke-width", "12")])
-            var attributes = [("class", "lijn"), ("d", d)]
+            // Only numbers and path letters: nothing to escape.
+            d.removeAll()
+            path(route.map(whole), into: &d)
+            out.raw("<g class=\"stroom\"><title>")
+            out.text(line.tooltip)
+            out.raw("</title><path d=\"")
+            out.raw(d.bytes)
+            out.raw("\" stroke=\"transparent\" stroke-width=\"12\"/><path class=\"lijn\" d=\"")
+            out.raw(d.bytes)
+            out.raw("\"")
             switch line.stroke {
             case .solid: break
-            case .dashed: attributes.append(("stroke-dasharray", "7 4"))
-            case .dotted: attributes.append(("stroke-dasharray", "2 3"))
+            case .dashed: out.raw(" stroke-dasharray=\"7 4\"")
+            case .dotted: out.raw(" stroke-dasharray=\"2 3\"")
             }
-            if line.arrowAtFrom { attributes.append(("marker-start", "url(#\(marker))")) }
-            if line.arrowAtTo { attributes.append(("marker-end", "url(#\(marker))")) }
-            svg.element("path", attributes)
-            svg.close("g")
+            if line.arrowAtFrom { out.raw(" marker-start=\"url(#\(marker))\"") }
+            if line.arrowAtTo { out.raw(" marker-end=\"url(#\(marker))\"") }
+            out.raw("/></g>")
         }
-        svg.close("g")
-        svg.open("g", [("class", "stromen-knopen"), ("stroke-width", "1.2")] + font)
+        out.raw("</g><g class=\"stromen-knopen\" stroke-width=\"1.2\"\(font)>")
         for (box, at) in zip(boxes, layout.positions.map(whole)) {
-            if let href = box.href { svg.open("a", [("href", href)]) } else { svg.open("g") }
-            svg.tooltip(box.tooltip)
-            svg.element("rect", [("x", n(at.x)), ("y", n(at.y)), ("width", n(boxWidth)), ("height", n(boxHeight)), ("rx", "4"),
-                                 ("fill", box.inBand ? "#fff8ec" : "#e8f0f8"), ("stroke", box.inBand ? "#8a6a2f" : "#1f4e79")])
-            let label = labelLines(box.label)
-            svg.open("text", [("x", n(at.x + 8)), ("y", n(at.y + boxHeight / 2 + 4.5 - Double(label.count - 1) * 7.5)),
-                              ("fill", box.href == nil ? "#1a1a1a" : "#0b3d6e")])
-            for (i, line) in label.enumerated() {
-                svg.element("tspan", text: line, i == 0 ? [] : [("x", n(at.x + 8)), ("dy", "15")])
+            if let href = box.href {
+                out.raw("<a")
+                out.attribute("href", href)
+                out.raw("><title>")
+            } else {
+                out.raw("<g><title>")
             }
-            svg.close("text")
-            svg.close(box.href == nil ? "g" : "a")
+            out.text(box.tooltip)
+            out.raw("</title><rect x=\"")
+            out.decimal(at.x)
+            out.raw("\" y=\"")
+            out.decimal(at.y)
+            out.raw(boxSize)
+            out.raw(box.inBand ? " fill=\"#fff8ec\" stroke=\"#8a6a2f\"/>" : " fill=\"#e8f0f8\" stroke=\"#1f4e79\"/>")
+            let label = box.labelLines ?? labelLines(box.label)
+            out.raw("<text x=\"")
+            out.decimal(at.x + 8)
+            out.raw("\" y=\"")
+            out.decimal(at.y + boxHeight / 2 + 4.5 - Double(label.count - 1) * 7.5)
+            out.raw("\"")
+            out.raw(box.href == nil ? " fill=\"#1a1a1a\">" : " fill=\"#0b3d6e\">")
+            for (i, line) in label.enumerated() {
+                if i == 0 {
+                    out.raw("<tspan>")
+                } else {
+                    out.raw("<tspan x=\"")
+                    out.decimal(at.x + 8)
+                    out.raw("\" dy=\"15\">")
+                }
+                out.text(line)
+                out.raw("</tspan>")
+            }
+            out.raw(box.href == nil ? "</text></g>" : "</text></a>")
         }
-        svg.close("g")
+        out.raw("</g>")
+        svg.append(out)
         return svg
     }
 
-    /// The label in at most two lines that fit a box: broken at a space, the rest cut with "…"
-    /// (at a word when that loses little).
-    static func labelLines(_ label: String) -> [String] {
-        guard label.count > maxLine else { return [label] }
-        let words = label.split(separator: " ", omittingEmptySubsequences: true)
-        var first = ""
-        var rest = words[...]
-        while let word = rest.first, (first.isEmpty ? word.count : first.count + 1 + word.count) <= maxLine {
-            first += (first.isEmpty ? "" : " ") + word
-            rest = rest.dropFirst()
-        }
-        if first.isEmpty { return [shortened(label, to: maxLine)] }
-        return rest.isEmpty ? [first] : [first, shortened(rest.joined(separator: " "), to: maxLine)]
-    }
-
-    static func shortened(_ text: String, to length: Int) -> String {
-        guard text.count > length else { return text }
-        let cut = String(text.prefix(length - 1))
-        if let space = cut.lastIndex(of: " "), cut.distance(from: cut.startIndex, to: space) >= length - 8 {
-            return String(cut[..<space]) + "…"
-        }
-        return cut + "…"
-    }
-
     /// A smooth line through the route's points: each step a curve that leaves and arrives horizontally.
-    static func path(_ route: [FlowLayout.Point]) -> String {
-        guard let first = route.first else { return "" }
-        var d = "M\(n(first.x)) \(n(first.y))"
+    static func path(_ route: [FlowLayout.Point], into d: inout SVGBytes) {
+        guard let first = route.first else { return }
+        d.raw("M")
+        d.decimal(first.x)
+        d.raw(" ")
+        d.decimal(first.y)
         for (a, b) in zip(route, route.dropFirst()) {
             if a.y == b.y || a.x == b.x {
-                d += "L\(n(b.x)) \(n(b.y))"
+                d.raw("L")
             } else {
                 let half = (b.x - a.x) / 2
-                d += "C\(n(a.x + half)) \(n(a.y)) \(n(b.x - half)) \(n(b.y)) \(n(b.x)) \(n(b.y))"
+                d.raw("C")
+                d.decimal(a.x + half)
+                d.raw(" ")
+                d.decimal(a.y)
+                d.raw(" ")
+                d.decimal(b.x - half)
+                d.raw(" ")
+                d.decimal(b.y)
+                d.raw(" ")
             }
+            d.decimal(b.x)
+            d.raw(" ")
+            d.decimal(b.y)
         }
-        return d
+    }
+
+    static func path(_ route: [FlowLayout.Point]) -> String {
+        var d = SVGBytes()
+        path(route, into: &d)
+        return String(decoding: d.bytes, as: UTF8.self)
     }
 
     private static func n(_ value: Double) -> String { SVGNumber.format(value) }

@@ -29,7 +29,10 @@ extension LayeredGraph {
             for c in rightward ? Array(layers.indices) : Array(layers.indices.reversed()) {
                 let wanted = layers[c].map { v -> Double in
                     let others = rightward ? left[v] : right[v]
-                    return others.isEmpty ? centre[v] : others.map { centre[$0] }.reduce(0, +) / Double(others.count)
+                    guard !others.isEmpty else { return centre[v] }
+                    var sum = 0.0
+                    for other in others { sum += centre[other] }
+                    return sum / Double(others.count)
                 }
                 let placed = Self.spread(wanted, sizes: layers[c].map { height($0, spacing) }, gap: spacing.rowGap)
                 for (v, y) in zip(layers[c], placed) { centre[v] = y }
@@ -68,26 +71,31 @@ extension LayeredGraph {
     /// Positions as close to `wanted` as the order and the gaps allow (least squares: adjacent
     /// vertices that would overlap are merged into one block at their mean).
     static func spread(_ wanted: [Double], sizes: [Double], gap: Double) -> [Double] {
-        // Each block: the first vertex, how many, the sum of wanted positions less offsets.
-        var blocks: [(start: Int, count: Int, sum: Double, offsets: [Double])] = []
+        // Each block: its first vertex, how many, the sum of wanted positions less offsets; each
+        // vertex's offset from its block's first. (The sums are added in the order they always were.)
+        var blocks: [(start: Int, count: Int, sum: Double)] = []
+        var offset = Array(repeating: 0.0, count: wanted.count)
         for i in wanted.indices {
-            blocks.append((i, 1, wanted[i], [0]))
+            blocks.append((i, 1, wanted[i]))
             while blocks.count > 1 {
                 let b = blocks[blocks.count - 1], a = blocks[blocks.count - 2]
                 let aTop = a.sum / Double(a.count), bTop = b.sum / Double(b.count)
                 let aLast = a.start + a.count - 1
-                let needed = a.offsets[a.count - 1] + sizes[aLast] / 2 + gap + sizes[b.start] / 2
+                let needed = offset[aLast] + sizes[aLast] / 2 + gap + sizes[b.start] / 2
                 guard aTop + needed > bTop else { break }
-                let offsets = a.offsets + b.offsets.map { $0 + needed }
-                let sum = a.sum + b.offsets.indices.map { wanted[b.start + $0] - offsets[a.count + $0] }.reduce(0, +)
+                var moved = 0.0
+                for j in b.start..<(b.start + b.count) {
+                    offset[j] += needed
+                    moved += wanted[j] - offset[j]
+                }
                 blocks.removeLast(2)
-                blocks.append((a.start, a.count + b.count, sum, offsets))
+                blocks.append((a.start, a.count + b.count, a.sum + moved))
             }
         }
         var result = wanted
         for block in blocks {
             let base = block.sum / Double(block.count)
-            for k in 0..<block.count { result[block.start + k] = base + block.offsets[k] }
+            for k in block.start..<(block.start + block.count) { result[k] = base + offset[k] }
         }
         return result
     }

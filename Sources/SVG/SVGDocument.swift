@@ -59,6 +59,11 @@ public struct SVGDocument: Sendable {
         element("title", text: text)
     }
 
+    /// Markup a drawing wrote itself with `SVGBytes` (escaped on the way in), appended as it is.
+    mutating func append(_ bytes: SVGBytes) {
+        body.append(contentsOf: bytes.bytes)
+    }
+
     /// The whole file, with an XML declaration (for the downloadable `.svg`).
     public var file: [UInt8] {
         Array("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n".utf8) + inline + [UInt8(ascii: "\n")]

@@ -62,13 +62,19 @@ public enum TextFit {
         var used = 0.0
         var kept = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            let v = Int(scalar.value)
-            used += Double((32...126).contains(v) ? Int(ascii[v - 32]) : 600) / 1000 * fontSize * margin
+            used += advance(scalar, fontSize: fontSize)
             if used > room { break }
             kept.append(scalar)
         }
         while kept.last == " " { kept.removeLast() }
         return String(kept) + "…"
+    }
+
+    /// The estimated width of one scalar, as `ellipsis` adds them up.
+    @inline(__always)
+    static func advance(_ scalar: Unicode.Scalar, fontSize: Double) -> Double {
+        let v = Int(scalar.value)
+        return Double((32...126).contains(v) ? Int(ascii[v - 32]) : 600) / 1000 * fontSize * margin
     }
 
     /// `text` on one line: itself when it fits, else cut with "…".

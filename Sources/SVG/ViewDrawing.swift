@@ -96,13 +96,7 @@ public struct ViewDrawing: Sendable {
     /// technology, and the HTML checker accepts neither `group` nor `graphics-document` on `<svg>`.
     static func openSVG(_ out: inout SVGBytes, width: Double, height: Double, idPrefix: String, role: String?,
                         title: String, description: String?) {
-        let w = SVGNumber.format(width), h = SVGNumber.format(height)
-        out.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(w) \(h)\" width=\"\(w)\" height=\"\(h)\"")
-        if let role { out.attribute("role", role) }
-        out.attribute("aria-labelledby", "\(idPrefix)-titel")
-        out.raw("><title")
-        out.attribute("id", "\(idPrefix)-titel")
-        out.raw(">")
+        openTitle(&out, width: width, height: height, idPrefix: idPrefix, role: role)
         out.text(title)
         out.raw("</title>")
         if let description {
@@ -110,5 +104,16 @@ public struct ViewDrawing: Sendable {
             out.text(description)
             out.raw("</desc>")
         }
+    }
+
+    /// `<svg …><title …>`: what comes before the title's text.
+    static func openTitle(_ out: inout SVGBytes, width: Double, height: Double, idPrefix: String, role: String?) {
+        let w = SVGNumber.format(width), h = SVGNumber.format(height)
+        out.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(w) \(h)\" width=\"\(w)\" height=\"\(h)\"")
+        if let role { out.attribute("role", role) }
+        out.attribute("aria-labelledby", "\(idPrefix)-titel")
+        out.raw("><title")
+        out.attribute("id", "\(idPrefix)-titel")
+        out.raw(">")
     }
 }

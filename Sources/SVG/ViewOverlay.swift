@@ -1,8 +1,8 @@
 /// Names written over a view drawing that is shown beneath it as a picture: for one
 /// organisation, what it has in each box. Only the boxes with names are written, so an
 /// organisation's view costs a few kilobytes instead of a whole drawing. Everything that is the
-/// same for every organisation (links, positions, the box's name) is turned into bytes once per
-/// view in `init`; `svg` only adds the names.
+/// same for every organisation (the opening, links, positions, the box's name) is written once
+/// per view in `init`, and every name once per build (`NameTable`); `svg` only copies pieces.
 public struct ViewOverlay: Sendable {
     /// A box names can be written in.
     public struct Target: Sendable {
@@ -16,51 +16,23 @@ public struct ViewOverlay: Sendable {
             self.link = link
             self.label = label
         }
+
+        /// How wide a name in this box may be.
+        public var room: Double { slot.w - 6 }
     }
 
-    /// A target as bytes: `<a href…><title>label: ` … `</title><rect…/></a>`, and per line its `<text…>`.
+    /// A target's pieces of `pool`: `<a href…><title>label` … `</title><rect…/></a>`, and its lines' `<text…>`.
     private struct Prepared: Sendable {
-        var head: [UInt8]
-        var body: [UInt8]
-        var lines: [[UInt8]]
-        var width: Double
-    }
-
-    /// One box's names, escaped and measured once per page however many views show the box.
-    public struct Names: Sendable {
-        let count: Int
-        let names: [String]
-        let escaped: [[UInt8]]
-        let widths: [Double]
-        /// "name, name, …" for the tooltip, escaped.
-        let tooltip: [UInt8]
-
-        public init(_ names: [String]) {
-            count = names.count
-            self.names = names
-            var tooltip = SVGBytes()
-            var escaped: [[UInt8]] = []
-            escaped.reserveCapacity(names.count)
-            for (k, name) in names.enumerated() {
-                if k > 0 { tooltip.raw(", ") }
-                tooltip.text(name)
-                var one = SVGBytes()
-                one.text(name)
-                escaped.append(one.bytes)
-            }
-            self.tooltip = tooltip.bytes
-            self.escaped = escaped
-            widths = names.map { TextFit.width($0, fontSize: ViewOverlay.fontSize) }
-        }
-
-        /// Name `k` as drawn in a box `width` wide.
-        func line(_ k: Int, width: Double, into out: inout SVGBytes) {
-            if widths[k] <= width {
-                out.raw(escaped[k])
-            } else {
-                out.text(TextFit.ellipsis(names[k], width: width, fontSize: ViewOverlay.fontSize))
-            }
-        }
+        /// Head and body together, for a box whose names all show in full.
+        var plain: Piece
+        /// The head with ": " after it, for a tooltip that lists the names.
+        var named: Piece
+        var body: Piece
+        /// Its lines in `lines`.
+        var firstLine: Int
+        var lineCount: Int
+        /// Position of the box's room in the name table's rooms.
+        var room: Int
     }
 
     static let fontSize = 11.0
@@ -68,12 +40,22 @@ public struct ViewOverlay: Sendable {
 
     public let width: Double
     public let height: Double
+    private let opening: [UInt8]
+    private let pool: PiecePool
+    private let lines: [Piece]
     private let prepared: [Prepared]
 
-    public init(width: Double, height: Double, targets: [Target]) {
+    /// `rooms` must hold the room of every target (`rooms(_:)` of all views' targets), as the
+    /// name table the overlay is written with does.
+    public init(width: Double, height: Double, idPrefix: String, targets: [Target], rooms: [Double]) {
         self.width = width
         self.height = height
+        var opening = SVGBytes(capacity: 256)
+        ViewDrawing.openTitle(&opening, width: width, height: height, idPrefix: idPrefix, role: nil)
+        self.opening = opening.bytes
         let n = SVGNumber.format
+        let roomIndex = Dictionary(rooms.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        var pool = PiecePool(), lines: [Piece] = []
         prepared = targets.map { target in
             let s = target.slot
             var head = SVGBytes()
@@ -90,54 +72,82 @@ public struct ViewOverlay: Sendable {
             body.raw("</title><rect x=\"\(n(s.x))\" y=\"\(n(s.y))\" width=\"\(n(s.w))\" height=\"\(n(s.h))\"/>")
             body.raw(target.link == nil ? "</g>" : "</a>")
             // The first line needs 14 px (baseline at 11 plus descent), every next one 13.
-            let room = s.h < 14 ? 0 : max(1, Int(((s.h - 14) / Self.lineHeight).rounded(.down)) + 1)
-            let lines = (0..<room).map { i in Array("<text x=\"\(n(s.x + 3))\" y=\"\(n(s.y + 11 + Double(i) * Self.lineHeight))\">".utf8) }
-            return Prepared(head: head.bytes, body: body.bytes, lines: lines, width: s.w - 6)
+            let count = s.h < 14 ? 0 : max(1, Int(((s.h - 14) / Self.lineHeight).rounded(.down)) + 1)
+            let firstLine = lines.count
+            for i in 0..<count {
+                lines.append(pool.add(Array("<text x=\"\(n(s.x + 3))\" y=\"\(n(s.y + 11 + Double(i) * Self.lineHeight))\">".utf8)))
+            }
+            return Prepared(plain: pool.add(head.bytes + body.bytes), named: pool.add(head.bytes + Array(": ".utf8)),
+                            body: pool.add(body.bytes), firstLine: firstLine, lineCount: count, room: roomIndex[target.room] ?? 0)
         }
+        self.pool = pool
+        self.lines = lines
+    }
+
+    /// The distinct rooms of `targets`, sorted: what a `NameTable` is measured for.
+    public static func rooms(_ targets: [Target]) -> [Double] {
+        Set(targets.map(\.room)).sorted()
     }
 
     /// An `<svg>` of the view's size with, for each `(target, names)` of `items` (in target
-    /// order), the names in that target; `idPrefix` keeps ids apart on a page with several. Names
-    /// that do not fit end in "…", and a box with more names than lines says how many more; the
-    /// tooltip always has them all.
-    public func svg(title: String, idPrefix: String, items: [(target: Int, names: Names)]) -> [UInt8] {
-        var out = SVGBytes(capacity: 16384)
-        ViewDrawing.openSVG(&out, width: width, height: height, idPrefix: idPrefix, role: nil, title: title, description: nil)
+    /// order), the names `lists[names]` (numbers in `table`, in the order to show) in that target.
+    /// Names that do not fit end in "…", and a box with more names than lines says how many more;
+    /// the tooltip always has them all. Text, ready for an HTML page.
+    public func svg(title: String, items: [(target: Int, names: Int)], lists: [[Int]], table: NameTable) -> String {
+        var out = TextAssembly(capacity: opening.count + 256 + items.count * 480)
+        out.add(opening)
+        var escaped = SVGBytes(capacity: 128)
+        escaped.text(title)
+        out.add(escaped.bytes)
         // Paint shared on two groups, so each box costs only its position and names: the boxes
         // (links, with every name in their tooltip), then the names over them, letting clicks through.
-        out.raw("<g font-family=\"Segoe UI, Arial, sans-serif\" font-size=\"11\">")
-        out.raw("<g fill=\"#ffffff\" fill-opacity=\"0.94\" stroke=\"#1f3f73\">")
-        var texts = SVGBytes(capacity: 8192)
-        for (i, all) in items where prepared.indices.contains(i) && all.count > 0 {
-            let target = prepared[i]
-            guard !target.lines.isEmpty else { continue }
-            let room = target.lines.count
-            let shown = all.count > room ? (room == 1 ? 0 : room - 1) : all.count
-            out.raw(target.head)
-            // The names go into the tooltip only when the box cannot show them all in full.
-            if shown < all.count || (0..<shown).contains(where: { all.widths[$0] > target.width }) {
-                out.raw(": ")
-                out.raw(all.tooltip)
-            }
-            out.raw(target.body)
-            if shown == 0 {
-                texts.raw(target.lines[0])
-                texts.raw("\(all.count) applicaties</text>")
-                continue
-            }
-            for k in 0..<shown {
-                texts.raw(target.lines[k])
-                all.line(k, width: target.width, into: &texts)
-                texts.raw("</text>")
-            }
-            if shown < all.count {
-                texts.raw(target.lines[shown])
-                texts.raw("+ \(all.count - shown) meer</text>")
+        // One pass over the items for each group, straight into one text.
+        out.add("</title><g font-family=\"Segoe UI, Arial, sans-serif\" font-size=\"11\"><g fill=\"#ffffff\" fill-opacity=\"0.94\" stroke=\"#1f3f73\">")
+        let (strings, nameStrings) = (pool.strings, table.pool.strings)
+        pool.bytes.withUnsafeBufferPointer { pool in
+            table.pool.bytes.withUnsafeBufferPointer { names in
+                for (i, n) in items where prepared.indices.contains(i) && !lists[n].isEmpty && prepared[i].lineCount > 0 {
+                    let target = prepared[i], all = lists[n]
+                    let shown = Self.shown(all.count, lines: target.lineCount)
+                    // The names go into the tooltip only when the box cannot show them all in full.
+                    if shown < all.count || (0..<shown).contains(where: { !table.fits(all[$0], room: target.room) }) {
+                        out.add(target.named, pool, strings)
+                        for (k, name) in all.enumerated() {
+                            if k > 0 { out.add(", ") }
+                            out.add(table.escaped[name], names, nameStrings)
+                        }
+                        out.add(target.body, pool, strings)
+                    } else {
+                        out.add(target.plain, pool, strings)
+                    }
+                }
+                out.add("</g><g fill=\"#10253f\" pointer-events=\"none\">")
+                for (i, n) in items where prepared.indices.contains(i) && !lists[n].isEmpty && prepared[i].lineCount > 0 {
+                    let target = prepared[i], all = lists[n]
+                    let shown = Self.shown(all.count, lines: target.lineCount)
+                    if shown == 0 {
+                        out.add(lines[target.firstLine], pool, strings)
+                        out.add("\(all.count) applicaties</text>")
+                        continue
+                    }
+                    for k in 0..<shown {
+                        out.add(lines[target.firstLine + k], pool, strings)
+                        out.add(table.line(all[k], room: target.room), names, nameStrings)
+                    }
+                    if shown < all.count {
+                        out.add(lines[target.firstLine + shown], pool, strings)
+                        out.add("+ \(all.count - shown) meer</text>")
+                    }
+                }
             }
         }
-        out.raw("</g><g fill=\"#10253f\" pointer-events=\"none\">")
-        out.raw(texts.bytes)
-        out.raw("</g></g></svg>")
-        return out.bytes
+        out.add("</g></g></svg>")
+        return out.finish()
+    }
+
+    /// How many of `count` names a box with `lines` lines shows by name: all when they fit, else
+    /// one line less (for "+ n meer"), and none in a box of one line (it says how many).
+    private static func shown(_ count: Int, lines: Int) -> Int {
+        count > lines ? (lines == 1 ? 0 : lines - 1) : count
     }
 }

@@ -100,17 +100,17 @@ final class ViewDrawingTests: XCTestCase {
 
     func testOverlayWritesOnlyBoxesWithNamesAndSaysHowManyMore() {
         let slot = ViewRect(x: 3, y: 30, w: 214, h: 40)  // room for three lines
-        let overlay = ViewOverlay(width: 300, height: 100, targets: [
+        let targets = [
             ViewOverlay.Target(slot: slot, link: "/referentiecomponenten/z/", label: "Z"),
             ViewOverlay.Target(slot: slot, link: nil, label: "Leeg"),
-        ])
-        let bytes = overlay.svg(title: "Utrecht op GEMMA-view X", idPrefix: "gv-x",
-                                items: [(0, ViewOverlay.Names(["A & co", "B", "C", "D"])), (1, ViewOverlay.Names([]))])
-        XCTAssertEqual(Array(parse(bytes).prefix(2)), ["svg", "title"])
-        let out = String(decoding: bytes, as: UTF8.self)
+        ]
+        let overlay = ViewOverlay(width: 300, height: 100, idPrefix: "gv-x", targets: targets, rooms: ViewOverlay.rooms(targets))
+        let table = ViewOverlay.NameTable(["A & co", "B", "C", "D"], rooms: ViewOverlay.rooms(targets))
+        let out = overlay.svg(title: "Utrecht op GEMMA-view X", items: [(0, 0), (1, 1)], lists: [[0, 1, 2, 3], []], table: table)
+        XCTAssertEqual(Array(parse(Array(out.utf8)).prefix(2)), ["svg", "title"])
         XCTAssertTrue(out.contains("<a href=\"/referentiecomponenten/z/\"><title>Z: A &amp; co, B, C, D</title><rect"), out)
-        let fits = overlay.svg(title: "t", idPrefix: "gv-x", items: [(0, ViewOverlay.Names(["A", "B"]))])
-        XCTAssertTrue(String(decoding: fits, as: UTF8.self).contains("<title>Z</title><rect"), "all names shown: the tooltip names the box only")
+        let fits = overlay.svg(title: "t", items: [(0, 0)], lists: [[0, 1]], table: table)
+        XCTAssertTrue(fits.contains("<title>Z</title><rect"), "all names shown: the tooltip names the box only")
         XCTAssertTrue(out.contains(">A &amp; co</text>"), out)
         XCTAssertTrue(out.contains(">+ 2 meer</text>"), out)
         XCTAssertFalse(out.contains("Leeg"))

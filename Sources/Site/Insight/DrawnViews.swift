@@ -16,8 +16,9 @@ struct DrawnViews: Sendable {
         let componenten: [(box: Int, objectID: String)]
         /// Where organisations' names go: one target per entry of `componenten`.
         let overlay: ViewOverlay
-        /// Object ID → its entries in `componenten` (a component may be drawn more than once).
-        let targets: [String: [Int]]
+        /// The drawing's size, as the page's `<img>` gives it.
+        let breedte: String
+        let hoogte: String
 
         var url: String { "\(DrawnViews.url)\(slug)/" }
         var svgURL: String { "\(DrawnViews.url)\(slug).svg" }
@@ -28,6 +29,8 @@ struct DrawnViews: Sendable {
     static let url = "/gemma/views/"
 
     let views: [View]
+    /// The widths names are cut to in the overlays' boxes (`ViewOverlay.rooms`).
+    let rooms: [Double]
 
     init(_ index: CatalogueIndex) {
         let gemma = index.catalogus.gemma.views
@@ -35,7 +38,7 @@ struct DrawnViews: Sendable {
         let urlOfView = Dictionary(gemma.map { ($0.identifier, "\(Self.url)\(slugs[$0.objectID ?? $0.identifier] ?? "")/") },
                                    uniquingKeysWith: { a, _ in a })
         let counts = index.applicatiesPerReferentiecomponent.mapValues { $0.count { !index.isMerged($0) } }
-        views = gemma.map { view in
+        let laidOut = gemma.map { view -> (slug: String, drawing: ViewDrawing, componenten: [(Int, String)], targets: [ViewOverlay.Target]) in
             let slug = slugs[view.objectID ?? view.identifier] ?? "view"
             var boxes: [ViewBox] = [], componenten: [(Int, String)] = []
             var position: [String: Int] = [:]
@@ -52,14 +55,22 @@ struct DrawnViews: Sendable {
             }
             let drawing = ViewDrawing(width: Double(view.breedte + 10), height: Double(view.hoogte + 10),
                                       title: "GEMMA-view \(view.naam)", description: view.beschrijving, boxes: boxes, connections: lines)
-            let overlay = ViewOverlay(width: drawing.width, height: drawing.height, targets: componenten.map { box, id in
+            let targets = componenten.map { box, id in
                 // No link: the view's own page links every component, and an organisation's page
                 // is one of hundreds, where every byte per box counts (see README, Snelheid).
                 ViewOverlay.Target(slot: drawing.slots[box], link: nil, label: index.referentiecomponenten[id]?.naam ?? "")
-            })
-            let targets = Dictionary(grouping: componenten.indices) { componenten[$0].1 }
-            return View(slug: slug, naam: view.naam, beschrijving: view.beschrijving, drawing: drawing, componenten: componenten,
-                        overlay: overlay, targets: targets)
+            }
+            return (slug, drawing, componenten, targets)
+        }
+        // One list of rooms for all views, so each name is cut once per build for every box width.
+        let rooms = ViewOverlay.rooms(laidOut.flatMap(\.targets))
+        self.rooms = rooms
+        views = zip(gemma, laidOut).map { view, laid in
+            let overlay = ViewOverlay(width: laid.drawing.width, height: laid.drawing.height, idPrefix: "gv-\(laid.slug)",
+                                      targets: laid.targets, rooms: rooms)
+            return View(slug: laid.slug, naam: view.naam, beschrijving: view.beschrijving, drawing: laid.drawing,
+                        componenten: laid.componenten, overlay: overlay,
+                        breedte: SVGNumber.format(laid.drawing.width), hoogte: SVGNumber.format(laid.drawing.height))
         }
     }
 

@@ -33,7 +33,7 @@ enum GemmaViewPages {
             "beschrijving": view.beschrijving.map(MustacheValue.string) ?? .null,
             "svg": .string(view.svgURL),
             "bestand": .string("gemma-view-\(view.slug).svg"),
-            "tekening": .html(String(decoding: svg, as: UTF8.self)),
+            "tekening": .html(SVGText.string(svg)),
         ].merging(MustacheValue.listing("referentiecomponenten", components)) { $1 }
         return frame.value(url: view.url, titel: view.naam, beschrijving: "GEMMA-view \(view.naam)",
                            kind: ["gemmaview": .object(value)])
@@ -41,27 +41,33 @@ enum GemmaViewPages {
 
     /// `/leveranciers/SLUG/gemma/` and the like: the views on which the organisation has something,
     /// each as the view's picture with the organisation's names on top.
-    static func organisatie(_ o: Organisatie, url: String, placements: [String: [String]], drawn: DrawnViews,
+    static func organisatie(_ o: Organisatie, url: String, table: GemmaPlacementTable, drawn: DrawnViews,
                             index: CatalogueIndex, frame: PageFrame) -> MustacheValue {
-        var views: [MustacheValue] = []
-        let lists = placements.mapValues(ViewOverlay.Names.init)
-        // The organisation's few components looked up in each view, not each view's many components
-        // in its list; the items are put in drawing order below, so the dictionary's order never shows.
-        for view in drawn.views {
-            var items: [(target: Int, names: ViewOverlay.Names)] = [], placed = 0
-            for (id, names) in lists {
-                guard let targets = view.targets[id] else { continue }
-                placed += 1
-                for target in targets { items.append((target, names)) }
+        let placements = table.placements(o, index)
+        let lists = placements.map(\.names)
+        // Each component's boxes handed to their views; every target belongs to one component, so
+        // sorting by target puts a view's items in drawing order.
+        var items = Array(repeating: [(target: Int, names: Int)](), count: drawn.views.count)
+        var placed = Array(repeating: 0, count: drawn.views.count)
+        for (k, placement) in placements.enumerated() {
+            var last = -1
+            for (v, target) in table.boxes[placement.component] {
+                items[v].append((target, k))
+                if v != last { placed[v] += 1 }
+                last = v
             }
-            guard !items.isEmpty else { continue }
-            items.sort { $0.target < $1.target }
-            let overlay = view.overlay.svg(title: "\(o.naam) op GEMMA-view \(view.naam)", idPrefix: view.idPrefix, items: items)
+        }
+        var views: [MustacheValue] = []
+        for v in drawn.views.indices where !items[v].isEmpty {
+            let view = drawn.views[v]
+            items[v].sort { $0.target < $1.target }
+            let overlay = view.overlay.svg(title: "\(o.naam) op GEMMA-view \(view.naam)", items: items[v], lists: lists,
+                                           table: table.names)
             views.append(.object([
                 "naam": .string(view.naam), "url": .string(view.url), "svg": .string(view.svgURL), "anker": .string(view.idPrefix),
-                "breedte": .string(SVGNumber.format(view.drawing.width)), "hoogte": .string(SVGNumber.format(view.drawing.height)),
-                "aantal": .string(Format.number(placed)),
-                "laag": .html(String(decoding: overlay, as: UTF8.self)),
+                "breedte": .string(view.breedte), "hoogte": .string(view.hoogte),
+                "aantal": .string(Format.number(placed[v])),
+                "laag": .html(overlay),
             ]))
         }
         let isAfnemer = o.type == .gemeente || o.type == .samenwerking

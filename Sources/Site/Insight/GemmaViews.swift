@@ -34,11 +34,11 @@ enum GemmaViews: InsightFeature {
         }
         // Which organisations get a page is decided here cheaply; what they have is gathered
         // when the page is rendered, on the rendering cores.
+        let table = GemmaPlacementTable(index, drawn: drawn)
         for o in index.catalogus.organisaties where !index.isMerged(o) {
-            guard let url = GemmaPlacements.url(o, index), GemmaPlacements.landsOnViews(o, index, drawn: drawn) else { continue }
+            guard let url = GemmaPlacements.url(o, index), table.landsOnViews(o, index) else { continue }
             result.files.append(PlannedFile(path: PlannedFile.outputPath(forURL: url), template: "gemmalandschap") {
-                GemmaViewPages.organisatie(o, url: url, placements: GemmaPlacements.of(o, index), drawn: drawn, index: index,
-                                           frame: context.frame)
+                GemmaViewPages.organisatie(o, url: url, table: table, drawn: drawn, index: index, frame: context.frame)
             })
             result.published.append(PublishedURL(url: url, soort: .pagina))
         }

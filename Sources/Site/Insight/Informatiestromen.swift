@@ -1,5 +1,6 @@
 import CatalogusModel
 import Mustache
+import SVG
 
 /// `/gemeenten/SLUG/informatiestromen/` (and `/samenwerkingen/SLUG/informatiestromen/` for a
 /// samenwerking with koppelingen): the organisation's koppelingen drawn as a layered diagram,
@@ -15,7 +16,7 @@ enum Informatiestromen: InsightFeature {
         let index = context.index
         guard index.catalogus.audience == .gemeenten else { return files }
         context.require(template, problems: &files.problems)
-        let order = KoppelingenDiagram.Order(index)
+        let order = KoppelingenDiagram.Order(index, boxes: true)
         for o in index.catalogus.organisaties {
             guard let url = url(o, index) else { continue }
             let organisatieURL = index.urls.organisatie(o)
@@ -50,9 +51,9 @@ enum Informatiestromen: InsightFeature {
             "naam": .string(o.naam),
             "organisatie_url": index.urls.organisatie(o).map(MustacheValue.string) ?? .null,
         ]
-        if !diagram.koppelingen.isEmpty {
+        if !diagram.isEmpty {
             let svg = diagram.svg(titel: titel)
-            value["tekening"] = .html(String(decoding: svg.inline, as: UTF8.self))
+            value["tekening"] = .html(SVGText.string(svg.inline))
             // Up to about five columns the drawing shrinks to the page's width and stays
             // legible; a wider one keeps its size and scrolls sideways.
             value["breed"] = .bool(svg.width > wideDrawing)

@@ -6,144 +6,135 @@ import SVG
 /// (several landscape lines of one applicatie share it) and per landelijke voorziening, one line
 /// per pair of boxes (its tooltip lists every koppeling between them).
 struct KoppelingenDiagram {
-    /// The koppelingen with both ends, in the order the table lists them: by source, target, id.
-    let koppelingen: [(koppeling: Koppeling, from: End, to: End)]
+    /// The organisation's koppelingen as given; the rest refers to them by position, so no
+    /// koppeling or end is copied while the page is made.
+    private let source: [Koppeling]
+    /// Positions in `source` in the order the table lists them: by source, target, id.
+    private let listed: [Int]
+    /// The boxes: every end once, applicaties first, each as lists sort (`End.rank`, then id).
+    private let ends: [End]
+    /// Per listed koppeling: its two ends (positions in `ends`) and its standards by name, sorted.
+    private let from: [Int]
+    private let to: [Int]
+    private let standaarden: [[String]]
     private let index: CatalogueIndex
 
     init(_ koppelingen: [Koppeling], _ index: CatalogueIndex, order: Order) {
         self.index = index
-        let all = koppelingen.map { (koppeling: $0, from: Self.end($0.bron, index, order), to: Self.target($0, index, order)) }
-        self.koppelingen = all.sorted { a, b in (a.from.rank, a.to.rank, a.koppeling.id) < (b.from.rank, b.to.rank, b.koppeling.id) }
-    }
-
-    /// The place of every applicatie and landelijke voorziening in the order boxes and rows
-    /// sort (applicaties first, each as lists sort: folded name, name, id), made once per build.
-    struct Order: Sendable {
-        let applicaties: [String: Int]
-        let voorzieningen: [String: Int]
-
-        init(_ index: CatalogueIndex) {
-            let apps = index.catalogus.applicaties.map { (index.sortKey($0.id, naam: $0.naam, tieBreak: $0.id), $0.id) }.sorted { $0.0 < $1.0 }
-            applicaties = Dictionary(apps.enumerated().map { ($1.1, $0) }, uniquingKeysWith: { a, _ in a })
-            let voorzieningen = index.catalogus.gemma.landelijkeVoorzieningen.map { (SortKey($0.naam, id: $0.objectID), $0.objectID) }.sorted { $0.0 < $1.0 }
-            self.voorzieningen = Dictionary(voorzieningen.enumerated().map { ($1.1, apps.count + $0) }, uniquingKeysWith: { a, _ in a })
+        source = koppelingen
+        var found: [End] = [], slot: [String: Int] = [:]
+        var bron: [Int] = [], doel: [Int] = []
+        bron.reserveCapacity(koppelingen.count)
+        doel.reserveCapacity(koppelingen.count)
+        for k in koppelingen.indices {
+            bron.append(Self.place(Self.end(koppelingen[k].bron, index, order), in: &found, slot: &slot))
+            doel.append(Self.place(Self.target(koppelingen[k], index, order), in: &found, slot: &slot))
         }
-    }
-
-    /// One end of a line: an applicatie (by the landscape line) or a landelijke voorziening.
-    struct End: Hashable {
-        let id: String
-        let naam: String
-        let url: String?
-        let landelijk: Bool
-        /// Its place in `Order`; what the catalogue does not know sorts last, by id.
-        let rank: Int
-
-        static func == (a: End, b: End) -> Bool { a.id == b.id }
-        func hash(into hasher: inout Hasher) { hasher.combine(id) }
-    }
-
-    static func end(_ gebruik: String, _ index: CatalogueIndex, _ order: Order) -> End {
-        guard let id = index.applicatie(ofGebruik: gebruik) else {
-            return End(id: "gebruik:" + gebruik, naam: gebruik, url: nil, landelijk: false, rank: .max)
+        let boxes = found, boxOrder = boxes.indices.sorted { (boxes[$0].rank, boxes[$0].id) < (boxes[$1].rank, boxes[$1].id) }
+        var box = Array(repeating: 0, count: boxes.count)
+        for (b, f) in boxOrder.enumerated() { box[f] = b }
+        ends = boxOrder.map { boxes[$0] }
+        let ranks = zip(bron, doel).map { (boxes[$0].rank, boxes[$1].rank) }
+        listed = koppelingen.indices.sorted { a, b in
+            ranks[a] != ranks[b] ? ranks[a] < ranks[b] : koppelingen[a].id < koppelingen[b].id
         }
-        return End(id: id, naam: index.applicaties[id]?.naam ?? id, url: index.urls.url(.applicaties, id), landelijk: false,
-                   rank: order.applicaties[id] ?? .max)
+        let (bronBox, doelBox) = (bron.map { box[$0] }, doel.map { box[$0] })
+        from = listed.map { bronBox[$0] }
+        to = listed.map { doelBox[$0] }
+        standaarden = listed.map { k in koppelingen[k].standaardversies.map { index.standaardversies[$0]?.naam ?? $0 }.sorted() }
     }
 
-    static func target(_ k: Koppeling, _ index: CatalogueIndex, _ order: Order) -> End {
-        if let doel = k.doel { return end(doel, index, order) }
-        let id = k.buitengemeentelijkeVoorziening ?? ""
-        return End(id: "voorziening:" + id, naam: index.voorzieningen[id]?.naam ?? id, url: nil, landelijk: true, rank: order.voorzieningen[id] ?? .max)
+    /// The position of `end` in `found`, where it is added when it is new.
+    private static func place(_ end: End, in found: inout [End], slot: inout [String: Int]) -> Int {
+        if let known = slot[end.id] { return known }
+        slot[end.id] = found.count
+        found.append(end)
+        return found.count - 1
     }
 
-    /// The standards of a koppeling by name.
-    func standaarden(_ k: Koppeling) -> [String] {
-        k.standaardversies.map { index.standaardversies[$0]?.naam ?? $0 }.sorted()
-    }
+    var isEmpty: Bool { source.isEmpty }
 
-    /// "Zaakwijzer → Archief: api; ZGW API's 1.5; in gebruik; via Servicebus".
-    func summary(_ k: Koppeling, from: End, to: End) -> String {
-        let arrow = switch k.richting {
+    /// "Zaakwijzer → Archief: api; ZGW API's 1.5; in gebruik; via Servicebus", for listed koppeling `i`.
+    func summary(_ i: Int) -> String {
+        let k = listed[i]
+        let arrow = switch source[k].richting {
         case .aNaarB: "→"
         case .bNaarA: "←"
         case .biDirectioneel: "↔"
         case nil: "–"
         }
-        var parts = [k.type?.rawValue ?? "soort onbekend"]
-        let standards = standaarden(k)
+        var parts = [source[k].type?.rawValue ?? "soort onbekend"]
+        let standards = standaarden[i]
         parts.append(standards.isEmpty ? "geen standaard opgegeven" : (standards.count == 1 ? "standaard " : "standaarden ") + standards.joined(separator: ", "))
-        if let status = k.status { parts.append(status.rawValue) }
-        if let via = k.intermediair { parts.append("via " + (index.applicaties[via]?.naam ?? via)) }
-        let naam = k.naam.map { $0 + ": " } ?? ""
-        return "\(naam)\(from.naam) \(arrow) \(to.naam) (\(parts.joined(separator: "; ")))"
+        if let status = source[k].status { parts.append(status.rawValue) }
+        if let via = source[k].intermediair { parts.append("via " + (index.applicaties[via]?.naam ?? via)) }
+        let naam = source[k].naam.map { $0 + ": " } ?? ""
+        return "\(naam)\(ends[from[i]].naam) \(arrow) \(ends[to[i]].naam) (\(parts.joined(separator: "; ")))"
     }
 
     func svg(titel: String) -> SVGDocument {
-        var ends: Set<End> = []
-        var pairs: [[String]: [(Koppeling, End, End)]] = [:]
-        for (k, a, b) in koppelingen {
-            ends.insert(a)
-            ends.insert(b)
-            pairs[(a.rank, a.id) < (b.rank, b.id) ? [a.id, b.id] : [b.id, a.id], default: []].append((k, a, b))
+        // Each pair of boxes once, keyed by its two positions (lower first), so the lines come out in box order.
+        var pairs: [Int: [Int]] = [:]
+        for i in listed.indices {
+            let (p, q) = (from[i], to[i])
+            pairs[min(p, q) * ends.count + max(p, q), default: []].append(i)
         }
-        let boxes = ends.sorted { ($0.rank, $0.id) < ($1.rank, $1.id) }
-        let position = Dictionary(uniqueKeysWithValues: boxes.enumerated().map { ($1.id, $0) })
         var lines: [FlowDiagram.Line] = []
-        for pair in pairs.keys.sorted(by: { (position[$0[0]]!, position[$0[1]]!) < (position[$1[0]]!, position[$1[1]]!) }) {
+        for pair in pairs.keys.sorted() {
             let group = pairs[pair]!
             // The line runs the way the first koppeling's data flows, so the layout puts its
             // source left of its target.
-            let (first, bron, doel) = group[0]
-            let (fromID, toID) = first.richting == .bNaarA && !doel.landelijk ? (doel.id, bron.id) : (bron.id, doel.id)
-            let (from, to) = (position[fromID]!, position[toID]!)
+            let first = group[0]
+            let (start, end) = source[listed[first]].richting == .bNaarA && !ends[to[first]].landelijk ? (to[first], from[first]) : (from[first], to[first])
             var arrowAtFrom = false, arrowAtTo = false
-            for (k, a, _) in group {
-                let forward = a.id == fromID
-                switch k.richting {
+            for i in group {
+                let forward = from[i] == start
+                switch source[listed[i]].richting {
                 case .aNaarB: if forward { arrowAtTo = true } else { arrowAtFrom = true }
                 case .bNaarA: if forward { arrowAtFrom = true } else { arrowAtTo = true }
                 case .biDirectioneel: arrowAtFrom = true; arrowAtTo = true
                 case nil: break
                 }
             }
-            let statuses = Set(group.map { $0.0.status })
+            let statuses = Set(group.map { source[listed[$0]].status })
             let stroke: FlowDiagram.Stroke = statuses.contains(.inGebruik) || statuses.contains(nil) ? .solid
                 : statuses.contains(.inOntwikkeling) ? .dashed : .dotted
-            lines.append(FlowDiagram.Line(from: from, to: to, arrowAtFrom: arrowAtFrom, arrowAtTo: arrowAtTo,
-                                          tooltip: group.map { summary($0.0, from: $0.1, to: $0.2) }.joined(separator: "\n"), stroke: stroke))
+            lines.append(FlowDiagram.Line(from: start, to: end, arrowAtFrom: arrowAtFrom, arrowAtTo: arrowAtTo,
+                                          tooltip: group.map { summary($0) }.joined(separator: "\n"), stroke: stroke))
         }
-        let voorzieningen = boxes.filter(\.landelijk).count
+        let voorzieningen = ends.filter(\.landelijk).count
         return FlowDiagram.draw(
-            boxes.map { FlowDiagram.Box(label: $0.naam, tooltip: $0.landelijk ? "\($0.naam) (landelijke voorziening)" : $0.naam, href: $0.url, inBand: $0.landelijk) },
+            ends.map { FlowDiagram.Box(label: $0.naam, tooltip: $0.landelijk ? "\($0.naam) (landelijke voorziening)" : $0.naam, href: $0.url,
+                                       inBand: $0.landelijk, labelLines: $0.labelLines) },
             lines,
             texts: FlowDiagram.Texts(
                 title: titel,
-                description: "\(Self.count(koppelingen.count, "koppeling", "koppelingen")) tussen \(Self.count(boxes.count - voorzieningen, "applicatie", "applicaties")) en \(Self.count(voorzieningen, "landelijke voorziening", "landelijke voorzieningen")); de tabel onder de tekening noemt ze allemaal.",
+                description: "\(Self.count(listed.count, "koppeling", "koppelingen")) tussen \(Self.count(ends.count - voorzieningen, "applicatie", "applicaties")) en \(Self.count(voorzieningen, "landelijke voorziening", "landelijke voorzieningen")); de tabel onder de tekening noemt ze allemaal.",
                 heading: "Applicaties", bandHeading: "Landelijke voorzieningen"))
     }
 
     private static func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
 
-    /// The table rows, in the order of `koppelingen`.
+    /// The table rows, in the order the koppelingen are listed.
     func rows() -> [MustacheValue] {
-        koppelingen.map { k, from, to in
-            let richting: String = switch k.richting {
+        listed.indices.map { i in
+            let k = listed[i]
+            let richting: String = switch source[k].richting {
             case .aNaarB: "→ van bron naar doel"
             case .bNaarA: "← van doel naar bron"
             case .biDirectioneel: "↔ beide richtingen"
             case nil: ""
             }
             return .object([
-                "naam": .text(k.naam),
-                "van": .link(from.naam, from.url),
-                "naar": .link(to.naam, to.url),
-                "landelijk": .bool(to.landelijk),
+                "naam": .text(source[k].naam),
+                "van": ends[from[i]].link,
+                "naar": ends[to[i]].link,
+                "landelijk": .bool(ends[to[i]].landelijk),
                 "richting": .text(richting),
-                "soort": .text(k.type?.rawValue),
-                "standaarden": .text(standaarden(k).joined(separator: ", ")),
-                "status": .text(k.status?.rawValue),
-                "via": .text(k.intermediair.map { index.applicaties[$0]?.naam ?? $0 }),
+                "soort": .text(source[k].type?.rawValue),
+                "standaarden": .text(standaarden[i].joined(separator: ", ")),
+                "status": .text(source[k].status?.rawValue),
+                "via": .text(source[k].intermediair.map { index.applicaties[$0]?.naam ?? $0 }),
             ])
         }
     }
