@@ -11,9 +11,25 @@ public struct Invulling: Hashable, Sendable {
     }
 }
 
+/// A gemeente's line in use as numbers, so that pages read no `Gebruik` and hash no strings.
+public struct LandschapRegel: Sendable {
+    /// Its position in `catalogus.gebruik`.
+    public let positie: Int
+    /// Its applicatie's `Landschappen.applicatieRang`.
+    public let applicatie: Int
+    public let status: Gebruik.Status
+    /// The codes of the pairs it fills, in the order of its referentiecomponenten: a range of
+    /// `Landschappen.regelCodes`.
+    public let codes: Range<Int>
+
+    /// Not Uit te faseren (the advice rules' "used").
+    public var isActief: Bool { status != .uitTeFaseren && status != .uitgefaseerd }
+}
+
 /// Every gemeente's landscape, read once per build: its lines, and the (referentiecomponent,
 /// applicatie) pairs of its lines in use that buren are compared on. A line that names no
-/// referentiecomponent counts for the referentiecomponenten of its applicatie.
+/// referentiecomponent counts for the referentiecomponenten of its applicatie. Pairs,
+/// applicaties and referentiecomponenten get numbers here, so that pages work on arrays.
 public struct Landschappen: Sendable {
     public let catalogus: VisibleCatalogus
     /// The gemeenten that take part, sorted by naam then id; gemeenten that went up in another
@@ -23,17 +39,28 @@ public struct Landschappen: Sendable {
     public let regelsPerAfnemer: [String: [Int]]
     /// Gemeente id → the sorted codes of the pairs of its lines in use (see `invulling(_:)`).
     let codes: [String: [Int]]
+    /// Gemeente id → its lines in use, in file order.
+    let landschapRegels: [String: [LandschapRegel]]
+    /// The codes the `LandschapRegel.codes` ranges point into.
+    public let regelCodes: [Int]
     private let invullingen: [Invulling]
+    /// Pair → its code.
+    let code: [Invulling: Int]
     private let componentenPerApplicatie: [String: [String]]
     /// Id → naam of applicaties and referentiecomponenten, for sorting and texts.
     public let applicatieNamen: [String: String]
     public let componentNamen: [String: String]
-    /// Applicatie id → its place when sorted by naam then id: lists sort on this number.
+    /// Applicatie id → its place when sorted by naam then id: lists sort on this number. Ids that
+    /// lines name but the catalogue does not know come after those, by id.
     public let applicatieRang: [String: Int]
     /// Pair code → the number of its referentiecomponent in `componentIDs`, so that sets of
     /// referentiecomponenten can be arrays of flags.
     public let componentVan: [Int]
     public let componentIDs: [String]
+    /// Pair code → the `applicatieRang` of its applicatie.
+    public let codeApplicatie: [Int]
+    /// Referentiecomponent number → its place when sorted by naam (empty when unknown) then id.
+    public let componentRang: [Int]
 
     public init(_ c: VisibleCatalogus) {
         catalogus = c
@@ -46,33 +73,46 @@ public struct Landschappen: Sendable {
         }
         componentenPerApplicatie = componenten
         applicatieNamen = namen
-        applicatieRang = Dictionary(c.applicaties.sorted { ($0.naam, $0.id) < ($1.naam, $1.id) }.enumerated().map { ($1.id, $0) },
-                                    uniquingKeysWith: { a, _ in a })
+        var rang = Dictionary(c.applicaties.sorted { ($0.naam, $0.id) < ($1.naam, $1.id) }.enumerated().map { ($1.id, $0) },
+                              uniquingKeysWith: { a, _ in a })
+        for id in Set(c.gebruik.map(\.applicatie)).subtracting(rang.keys).sorted() { rang[id] = rang.count }
+        applicatieRang = rang
         componentNamen = Dictionary(c.gemma.referentiecomponenten.map { ($0.objectID, $0.naam) }, uniquingKeysWith: { a, _ in a })
         var regels: [String: [Int]] = [:]
         for position in c.gebruik.indices { regels[c.gebruik[position].afnemer, default: []].append(position) }
         regelsPerAfnemer = regels
         var code: [Invulling: Int] = [:], invullingen: [Invulling] = [], codes: [String: [Int]] = [:]
+        var landschapRegels: [String: [LandschapRegel]] = [:], regelCodes: [Int] = []
         for gemeente in gemeenten {
-            var own: Set<Int> = []
+            var own: [Int] = [], lines: [LandschapRegel] = []
             for position in regels[gemeente.id] ?? [] where c.gebruik[position].isInGebruik {
                 let line = c.gebruik[position]
+                let start = regelCodes.count
                 let rcs = line.referentiecomponenten.isEmpty ? componenten[line.applicatie] ?? [] : line.referentiecomponenten
                 for rc in rcs {
                     let pair = Invulling(referentiecomponent: rc, applicatie: line.applicatie)
+                    let number: Int
                     if let known = code[pair] {
-                        own.insert(known)
+                        number = known
                     } else {
-                        code[pair] = invullingen.count
-                        own.insert(invullingen.count)
+                        number = invullingen.count
+                        code[pair] = number
                         invullingen.append(pair)
                     }
+                    own.append(number)
+                    regelCodes.append(number)
                 }
+                lines.append(LandschapRegel(positie: position, applicatie: rang[line.applicatie] ?? Int.max, status: line.status,
+                                            codes: start..<regelCodes.count))
             }
-            codes[gemeente.id] = own.sorted()
+            codes[gemeente.id] = Array(Set(own)).sorted()
+            landschapRegels[gemeente.id] = lines
         }
         self.codes = codes
+        self.code = code
         self.invullingen = invullingen
+        self.landschapRegels = landschapRegels
+        self.regelCodes = regelCodes
         var number: [String: Int] = [:], ids: [String] = []
         componentVan = invullingen.map { pair in
             if let known = number[pair.referentiecomponent] { return known }
@@ -81,6 +121,13 @@ public struct Landschappen: Sendable {
             return ids.count - 1
         }
         componentIDs = ids
+        codeApplicatie = invullingen.map { rang[$0.applicatie] ?? Int.max }
+        let componentNamen = componentNamen
+        var componentRang = [Int](repeating: 0, count: ids.count)
+        for (place, n) in ids.indices.sorted(by: { (componentNamen[ids[$0]] ?? "", ids[$0]) < (componentNamen[ids[$1]] ?? "", ids[$1]) }).enumerated() {
+            componentRang[n] = place
+        }
+        self.componentRang = componentRang
     }
 
     /// The referentiecomponenten a line fills: its own, or else its applicatie's.
@@ -94,10 +141,18 @@ public struct Landschappen: Sendable {
         regelsPerAfnemer[afnemer] ?? []
     }
 
+    /// A gemeente's lines in use, in file order, as numbers.
+    public func landschap(_ gemeente: String) -> [LandschapRegel] {
+        landschapRegels[gemeente] ?? []
+    }
+
     /// The sorted codes of what a gemeente's lines in use fill; `invulling(_:)` says what a code is.
     public func codes(_ gemeente: String) -> [Int] {
         codes[gemeente] ?? []
     }
+
+    /// The number of distinct pairs in use anywhere: codes are `0..<aantalCodes`.
+    public var aantalCodes: Int { invullingen.count }
 
     public func invulling(_ code: Int) -> Invulling {
         invullingen[code]

@@ -8,6 +8,7 @@ enum AdviesViewModel {
         let buren = buurt.buren.buren[g.id] ?? []
         let advies = buurt.regels.advies(g.id, buren: buren)
         let versie = { (id: String?) in id.flatMap { index.versies[$0] } }
+        let burenNamen = Dictionary(buren.map { ($0.gemeente, index.organisaties[$0.gemeente]?.naam ?? $0.gemeente) }, uniquingKeysWith: { a, _ in a })
         var value: [String: MustacheValue] = [
             "naam": .string(g.naam),
             "url": .string(pageURL),
@@ -35,10 +36,10 @@ enum AdviesViewModel {
                 "referentiecomponent": buurt.component(a.referentiecomponent),
                 "aantal": .string(Format.number(a.buren.count)),
                 "van": .string(Format.number(a.vanAantal)),
-                "buren": .string(namen(a.buren, index)),
-                "applicaties": .opgesomd(a.applicaties.prefix(BurenViewModel.getoond).map { t in
-                    ["applicatie": buurt.applicatie(t.applicatie), "aantal": .string(Format.number(t.aantal))]
-                }),
+                "buren": .string(namen(a.buren, burenNamen)),
+                "applicaties": .html(opgesomd(a.applicaties.prefix(BurenViewModel.getoond).map { t in
+                    buurt.applicatieHTMLText(t.applicatie) + " (" + escapeHTML(Format.number(t.aantal)) + ")"
+                })),
                 "overige": a.applicaties.count > BurenViewModel.getoond ? .string(Format.number(a.applicaties.count - BurenViewModel.getoond)) : .null,
             ])
         })) { $1 }
@@ -48,7 +49,7 @@ enum AdviesViewModel {
                 "van": buurt.applicatie(a.van),
                 "naar": buurt.applicatie(a.naar),
                 "van_naam": .string(index.applicaties[a.van]?.naam ?? a.van),
-                "buren": .string(namen(a.buren, index)),
+                "buren": .string(namen(a.buren, burenNamen)),
                 "regel_status": .text(index.gebruik[a.gebruik].map { index.catalogus.gebruik[$0].status.rawValue }),
             ])
         })) { $1 }
@@ -58,17 +59,21 @@ enum AdviesViewModel {
                 "applicatie": buurt.applicatie(a.applicatie),
                 "standaard": .string(standaard?.naam ?? a.standaard),
                 "gemma_url": .string(index.gemmaOnline(a.standaard)),
-                "referentiecomponenten": .opgesomd(a.referentiecomponenten.map { ["referentiecomponent": buurt.component($0)] }),
+                "referentiecomponenten": .html(opgesomd(a.referentiecomponenten.map { buurt.componentHTMLText($0) })),
                 "niet_ondersteund": .string(a.nietOndersteund.map { index.standaardversies[$0]?.naam ?? $0 }.joined(separator: ", ")),
             ])
         })) { $1 }
         return value
     }
 
-    /// "Zeist, Bunnik en Houten", in the order given.
-    static func namen(_ ids: [String], _ index: CatalogueIndex) -> String {
-        let names = ids.map { index.organisaties[$0]?.naam ?? $0 }
-        guard names.count > 1 else { return names.first ?? "" }
-        return names.dropLast().joined(separator: ", ") + " en " + names[names.count - 1]
+    /// "Zeist, Bunnik en Houten", in the order given (names of the page's buren by id).
+    static func namen(_ ids: [String], _ namen: [String: String]) -> String {
+        opgesomd(ids.map { namen[$0] ?? $0 })
+    }
+
+    /// "A, B en C": ", " between the parts, " en " before the last.
+    static func opgesomd(_ parts: [String]) -> String {
+        guard parts.count > 1 else { return parts.first ?? "" }
+        return parts.dropLast().joined(separator: ", ") + " en " + parts[parts.count - 1]
     }
 }

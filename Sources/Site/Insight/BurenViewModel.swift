@@ -15,12 +15,12 @@ enum BurenViewModel {
             "getoond": .string("\(getoond)"),
             "aantal_invullingen": .string(Format.number(buurt.landschappen.codes(g.id).count)),
         ]
-        value.merge(MustacheValue.listing("buren", buren.map { buur(g, $0, index) })) { $1 }
+        value.merge(MustacheValue.listing("buren", buren.map { buur(g, $0, buurt, index) })) { $1 }
         value.merge(MustacheValue.listing("componenten", componenten(g, buren, buurt, index))) { $1 }
         return value
     }
 
-    private static func buur(_ g: Organisatie, _ b: Buur, _ index: CatalogueIndex) -> MustacheValue {
+    private static func buur(_ g: Organisatie, _ b: Buur, _ buurt: Buurt, _ index: CatalogueIndex) -> MustacheValue {
         let h = index.organisaties[b.gemeente]
         var redenen: [String] = []
         if !b.samenwerkingen.isEmpty {
@@ -39,7 +39,7 @@ enum BurenViewModel {
             "procent": .string("\(b.overeenkomst.procent)"),
             "gedeeld": .string(Format.number(b.overeenkomst.gedeeld)),
             "samen": .string(Format.number(b.overeenkomst.samen)),
-            "aanspreekpunten": .list(Contacts.forOrganisatie(b.gemeente, index)),
+            "aanspreekpunten": .list(buurt.aanspreekpunten[b.gemeente] ?? Contacts.forOrganisatie(b.gemeente, index)),
         ])
     }
 
@@ -48,45 +48,60 @@ enum BurenViewModel {
 
     /// Every referentiecomponent this gemeente or one of its buren fills, by naam. At national
     /// scale that is some 170 rows of a dozen applicaties each, so a row names the `getoond` most
-    /// used, and the buren as text (their row above has the link and the aanspreekpunt).
+    /// used, and the buren as text (their row above has the link and the aanspreekpunt). The two
+    /// cells are put together here as escaped HTML from the links made once per build: as
+    /// Mustache objects they were a thousand small dictionaries per page.
     private static func componenten(_ g: Organisatie, _ buren: [Buur], _ buurt: Buurt, _ index: CatalogueIndex) -> [MustacheValue] {
         let landschappen = buurt.landschappen
         let gebruik = index.catalogus.gebruik
         let count = landschappen.componentIDs.count
-        var eigen = [[(key: (Int, String), applicatie: MustacheValue, status: String)]](repeating: [], count: count)
-        for position in landschappen.regels(g.id) where gebruik[position].isInGebruik {
-            let line = gebruik[position]
-            let key = (buurt.rang[line.applicatie] ?? Int.max, line.id)
-            for rc in landschappen.referentiecomponenten(line) {
-                if let number = buurt.componentNummer[rc] { eigen[number].append((key, buurt.applicatie(line.applicatie), line.status.rawValue)) }
+        // Per referentiecomponent number the own lines in use (positions in `regels`), once per time the line names it.
+        let regels = landschappen.landschap(g.id)
+        var eigen = [[Int]](repeating: [], count: count)
+        for (n, line) in regels.enumerated() {
+            for i in line.codes { eigen[landschappen.componentVan[landschappen.regelCodes[i]]].append(n) }
+        }
+        // Pair code → the buren (bit per position: there are at most 4 × `BurenIndex.perCriterium`) that have it;
+        // then the codes per referentiecomponent number.
+        var bijCode = [UInt64](repeating: 0, count: landschappen.aantalCodes)
+        var bijBuren = [[Int]](repeating: [], count: count)
+        for (position, b) in buren.enumerated() where position < 64 {
+            for code in landschappen.codes(b.gemeente) {
+                if bijCode[code] == 0 { bijBuren[landschappen.componentVan[code]].append(code) }
+                bijCode[code] |= 1 << UInt64(position)
             }
         }
-        // Pair code → the buren (by position) that have it; then per referentiecomponent number.
-        var perCode: [Int: [Int]] = [:]
-        for (position, b) in buren.enumerated() {
-            for code in landschappen.codes(b.gemeente) { perCode[code, default: []].append(position) }
-        }
-        var bijBuren = [[(code: Int, buren: [Int])]](repeating: [], count: count)
-        for (code, positions) in perCode { bijBuren[landschappen.componentVan[code]].append((code, positions)) }
-        let namen = buren.map { index.organisaties[$0.gemeente]?.naam ?? $0.gemeente }
+        let namen = buren.map { escapeHTML(index.organisaties[$0.gemeente]?.naam ?? $0.gemeente) }
         return buurt.componentVolgorde.filter { !eigen[$0].isEmpty || !bijBuren[$0].isEmpty }.map { number in
-            let all = bijBuren[number].sorted { ($1.buren.count, buurt.codeRang[$0.code]) < ($0.buren.count, buurt.codeRang[$1.code]) }
-            let used = all.prefix(getoond).map { entry -> MustacheValue in
-                .object([
-                    "applicatie": buurt.applicatie(landschappen.invulling(entry.code).applicatie),
-                    "tekst": .string("(\(entry.buren.count): " + entry.buren.map { namen[$0] }.joined(separator: ", ") + ")"),
-                    "na": .string(entry.code == all[min(all.count, getoond) - 1].code ? "" : "; "),
-                ])
+            let own = eigen[number].sorted { a, b in
+                let (x, y) = (buurt.siteRang[regels[a].applicatie], buurt.siteRang[regels[b].applicatie])
+                return x != y ? x < y : gebruik[regels[a].positie].id < gebruik[regels[b].positie].id
             }
-            let sorted = eigen[number].sorted { $0.key < $1.key }
-            let own = sorted.indices.map { i -> MustacheValue in
-                .object(["applicatie": sorted[i].applicatie, "status": .string(sorted[i].status), "na": .string(i == sorted.count - 1 ? "" : "; ")])
+            var eigenHTML = ""
+            for (i, n) in own.enumerated() {
+                if i > 0 { eigenHTML += "; " }
+                eigenHTML += buurt.applicatieLinks[regels[n].applicatie] + " (" + (buurt.statusHTML[regels[n].status] ?? "") + ")"
             }
+            let all = bijBuren[number].map { (code: $0, aantal: bijCode[$0].nonzeroBitCount) }
+                .sorted { ($1.aantal, buurt.codeRang[$0.code], $0.code) < ($0.aantal, buurt.codeRang[$1.code], $1.code) }
+            var burenHTML = ""
+            for (i, entry) in all.prefix(getoond).enumerated() {
+                if i > 0 { burenHTML += "; " }
+                burenHTML += buurt.applicatieLinks[landschappen.codeApplicatie[entry.code]] + " (\(entry.aantal): "
+                var mask = bijCode[entry.code], first = true
+                while mask != 0 {
+                    if !first { burenHTML += ", " }
+                    burenHTML += namen[mask.trailingZeroBitCount]
+                    mask &= mask - 1
+                    first = false
+                }
+                burenHTML += ")"
+            }
+            if all.count > getoond { burenHTML += "; en nog \(all.count - getoond) andere" }
             return .object([
                 "referentiecomponent": buurt.componentHTML[number],
-                "eigen": .list(own), "heeft_eigen": .bool(!own.isEmpty),
-                "buren": .list(used), "heeft_buren": .bool(!used.isEmpty),
-                "overige": all.count > getoond ? .string("\(all.count - getoond)") : .null,
+                "eigen": eigenHTML.isEmpty ? .null : .html(eigenHTML),
+                "bij_buren": burenHTML.isEmpty ? .null : .html(burenHTML),
             ])
         }
     }
