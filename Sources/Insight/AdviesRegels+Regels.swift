@@ -37,33 +37,35 @@ extension AdviesRegels {
         let componenten = landschappen.componentVan
         var filled = [Bool](repeating: false, count: landschappen.componentIDs.count)
         for code in own { filled[componenten[code]] = true }
-        // Per component not filled: the buren (by position) that fill it; and every code they use there, once per buur.
-        var bijBuren = [[Int]](repeating: [], count: filled.count)
-        var gebruikt: [Int] = []
-        for (position, buur) in buren.enumerated() {
+        // Per pair code and per component not filled: the buren (a bit per position; there are at
+        // most 4 × `BurenIndex.perCriterium`) that have it; and the codes seen, once each.
+        var perCode = [UInt64](repeating: 0, count: landschappen.aantalCodes)
+        var perComponent = [UInt64](repeating: 0, count: filled.count)
+        var seen: [Int] = []
+        for (position, buur) in buren.enumerated() where position < 64 {
+            let bit: UInt64 = 1 << UInt64(position)
             for code in landschappen.codes(buur.gemeente) where !filled[componenten[code]] {
-                let rc = componenten[code]
-                // Buren are visited one at a time: the last one listed says whether this one is counted yet.
-                if bijBuren[rc].last != position { bijBuren[rc].append(position) }
-                gebruikt.append(code)
+                if perCode[code] == 0 { seen.append(code) }
+                perCode[code] |= bit
+                perComponent[componenten[code]] |= bit
             }
         }
-        // The codes sorted, then counted in runs.
-        gebruikt.sort()
+        let chosen = perComponent.indices.filter { perComponent[$0] != 0 && perComponent[$0].nonzeroBitCount * 2 >= buren.count }
+        guard !chosen.isEmpty else { return [] }
         var tellingen = [[(code: Int, aantal: Int)]](repeating: [], count: filled.count)
-        var start = 0
-        while start < gebruikt.count {
-            var end = start + 1
-            while end < gebruikt.count && gebruikt[end] == gebruikt[start] { end += 1 }
-            tellingen[componenten[gebruikt[start]]].append((gebruikt[start], end - start))
-            start = end
+        for code in seen where perComponent[componenten[code]].nonzeroBitCount * 2 >= buren.count {
+            tellingen[componenten[code]].append((code, perCode[code].nonzeroBitCount))
         }
         let rang = landschappen.codeApplicatie
-        return bijBuren.indices.filter { !bijBuren[$0].isEmpty && bijBuren[$0].count * 2 >= buren.count }
-            .sorted { (bijBuren[$1].count, landschappen.componentRang[$0]) < (bijBuren[$0].count, landschappen.componentRang[$1]) }
+        return chosen.sorted { (perComponent[$1].nonzeroBitCount, landschappen.componentRang[$0]) < (perComponent[$0].nonzeroBitCount, landschappen.componentRang[$1]) }
             .map { rc in
                 let applicaties = tellingen[rc].sorted { ($1.aantal, rang[$0.code], $0.code) < ($0.aantal, rang[$1.code], $1.code) }
-                return OntbrekendAdvies(referentiecomponent: landschappen.componentIDs[rc], buren: bijBuren[rc].map { buren[$0].gemeente }, vanAantal: buren.count,
+                var namen: [String] = [], mask = perComponent[rc]
+                while mask != 0 {
+                    namen.append(buren[mask.trailingZeroBitCount].gemeente)
+                    mask &= mask - 1
+                }
+                return OntbrekendAdvies(referentiecomponent: landschappen.componentIDs[rc], buren: namen, vanAantal: buren.count,
                                         applicaties: applicaties.map { Telling(applicatie: landschappen.invulling($0.code).applicatie, aantal: $0.aantal) })
             }
     }

@@ -37,7 +37,8 @@ public final class AdviesRegels: Sendable {
         let niet: [String]
     }
 
-    public init(_ landschappen: Landschappen) {
+    /// `compliancy`: applicatie id → standaardversie → ondersteund, when the caller has it already.
+    public init(_ landschappen: Landschappen, compliancy: [String: [String: Bool]]? = nil) {
         let c = landschappen.catalogus
         self.landschappen = landschappen
         versies = Dictionary(c.applicatieversies.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -47,7 +48,7 @@ public final class AdviesRegels: Sendable {
             nieuwste[v.applicatie] = v
         }
         self.nieuwste = nieuwste
-        (schendingen, standaardIDs) = Self.schendingen(landschappen)
+        (schendingen, standaardIDs) = Self.schendingen(landschappen, compliancy: compliancy)
         overstappen = Dictionary(landschappen.gemeenten.map { ($0.id, Self.overstappen($0.id, landschappen)) }, uniquingKeysWith: { a, _ in a })
         peildatum = c.info.peildatum
         grens = c.info.peildatum.flatMap { Self.later($0, jaren: Self.termijnJaren) }
@@ -55,10 +56,12 @@ public final class AdviesRegels: Sendable {
 
     /// Rule 4 per pair code: for its referentiecomponent each standard GEMMA makes Verplicht, of
     /// which its applicatie declares no version supported and at least one not supported.
-    static func schendingen(_ landschappen: Landschappen) -> ([[Schending]], [String]) {
+    static func schendingen(_ landschappen: Landschappen, compliancy given: [String: [String: Bool]]?) -> ([[Schending]], [String]) {
         let c = landschappen.catalogus
-        var compliancy: [String: [String: Bool]] = [:]
-        for row in c.compliancy { compliancy[row.applicatie, default: [:]][row.standaardversie] = row.ondersteund }
+        var compliancy = given ?? [:]
+        if given == nil {
+            for row in c.compliancy { compliancy[row.applicatie, default: [:]][row.standaardversie] = row.ondersteund }
+        }
         let standaarden = Dictionary(c.gemma.standaarden.map { ($0.objectID, $0) }, uniquingKeysWith: { a, _ in a })
         var verplicht: [String: [(standaard: String, versies: [String])]] = [:]
         for rc in c.gemma.referentiecomponenten {
@@ -93,7 +96,7 @@ public final class AdviesRegels: Sendable {
         }
         for position in landschappen.regels(gemeente) where gebruik[position].status == .uitgefaseerd {
             for rc in landschappen.referentiecomponenten(gebruik[position]) {
-                if let code = landschappen.code[Invulling(referentiecomponent: rc, applicatie: gebruik[position].applicatie)] { old.insert(code) }
+                if let code = landschappen.code(Invulling(referentiecomponent: rc, applicatie: gebruik[position].applicatie)) { old.insert(code) }
             }
         }
         let naar = Array(Set(current).subtracting(old))

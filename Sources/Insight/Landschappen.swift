@@ -44,14 +44,16 @@ public struct Landschappen: Sendable {
     /// The codes the `LandschapRegel.codes` ranges point into.
     public let regelCodes: [Int]
     private let invullingen: [Invulling]
-    /// Pair → its code.
-    let code: [Invulling: Int]
+    /// Pair (as `referentiecomponent number << 32 | applicatie place`) → its code.
+    private let code: [Int: Int]
+    /// Referentiecomponent id → its number in `code`'s keys.
+    private let nummer: [String: Int]
     private let componentenPerApplicatie: [String: [String]]
     /// Id → naam of applicaties and referentiecomponenten, for sorting and texts.
     public let applicatieNamen: [String: String]
     public let componentNamen: [String: String]
     /// Applicatie id → its place when sorted by naam then id: lists sort on this number. Ids that
-    /// lines name but the catalogue does not know come after those, by id.
+    /// lines of gemeenten name but the catalogue does not know come after those, as they appear.
     public let applicatieRang: [String: Int]
     /// Pair code → the number of its referentiecomponent in `componentIDs`, so that sets of
     /// referentiecomponenten can be arrays of flags.
@@ -62,7 +64,9 @@ public struct Landschappen: Sendable {
     /// Referentiecomponent number → its place when sorted by naam (empty when unknown) then id.
     public let componentRang: [Int]
 
-    public init(_ c: VisibleCatalogus) {
+    /// `regelsPerAfnemer`: afnemer id → positions of its lines in `c.gebruik` in file order, when
+    /// the caller has them already.
+    public init(_ c: VisibleCatalogus, regelsPerAfnemer given: [String: [Int]]? = nil) {
         catalogus = c
         gemeenten = c.organisaties.filter { $0.type == .gemeente && $0.opgegaanIn == nil }
             .sorted { ($0.naam, $0.id) < ($1.naam, $1.id) }
@@ -73,41 +77,54 @@ public struct Landschappen: Sendable {
         }
         componentenPerApplicatie = componenten
         applicatieNamen = namen
-        var rang = Dictionary(c.applicaties.sorted { ($0.naam, $0.id) < ($1.naam, $1.id) }.enumerated().map { ($1.id, $0) },
-                              uniquingKeysWith: { a, _ in a })
-        for id in Set(c.gebruik.map(\.applicatie)).subtracting(rang.keys).sorted() { rang[id] = rang.count }
-        applicatieRang = rang
+        var rang = Dictionary(c.applicaties.indices.sorted { (c.applicaties[$0].naam, c.applicaties[$0].id) < (c.applicaties[$1].naam, c.applicaties[$1].id) }
+            .enumerated().map { (c.applicaties[$1].id, $0) }, uniquingKeysWith: { a, _ in a })
         componentNamen = Dictionary(c.gemma.referentiecomponenten.map { ($0.objectID, $0.naam) }, uniquingKeysWith: { a, _ in a })
-        var regels: [String: [Int]] = [:]
-        for position in c.gebruik.indices { regels[c.gebruik[position].afnemer, default: []].append(position) }
+        let regels = given ?? Dictionary(grouping: c.gebruik.indices, by: { c.gebruik[$0].afnemer })
         regelsPerAfnemer = regels
-        var code: [Invulling: Int] = [:], invullingen: [Invulling] = [], codes: [String: [Int]] = [:]
+        // A pair is keyed by the numbers of its referentiecomponent (in order of appearance) and applicatie.
+        var code: [Int: Int] = [:], invullingen: [Invulling] = [], codes: [String: [Int]] = [:], nummer: [String: Int] = [:]
         var landschapRegels: [String: [LandschapRegel]] = [:], regelCodes: [Int] = []
         for gemeente in gemeenten {
             var own: [Int] = [], lines: [LandschapRegel] = []
             for position in regels[gemeente.id] ?? [] where c.gebruik[position].isInGebruik {
-                let line = c.gebruik[position]
+                let applicatie = c.gebruik[position].applicatie
+                let place: Int
+                if let known = rang[applicatie] {
+                    place = known
+                } else {
+                    place = rang.count
+                    rang[applicatie] = place
+                }
                 let start = regelCodes.count
-                let rcs = line.referentiecomponenten.isEmpty ? componenten[line.applicatie] ?? [] : line.referentiecomponenten
-                for rc in rcs {
-                    let pair = Invulling(referentiecomponent: rc, applicatie: line.applicatie)
+                let named = c.gebruik[position].referentiecomponenten
+                for rc in named.isEmpty ? componenten[applicatie] ?? [] : named {
+                    let rcNummer: Int
+                    if let known = nummer[rc] {
+                        rcNummer = known
+                    } else {
+                        rcNummer = nummer.count
+                        nummer[rc] = rcNummer
+                    }
+                    let key = rcNummer << 32 | place
                     let number: Int
-                    if let known = code[pair] {
+                    if let known = code[key] {
                         number = known
                     } else {
                         number = invullingen.count
-                        code[pair] = number
-                        invullingen.append(pair)
+                        code[key] = number
+                        invullingen.append(Invulling(referentiecomponent: rc, applicatie: applicatie))
                     }
                     own.append(number)
                     regelCodes.append(number)
                 }
-                lines.append(LandschapRegel(positie: position, applicatie: rang[line.applicatie] ?? Int.max, status: line.status,
-                                            codes: start..<regelCodes.count))
+                lines.append(LandschapRegel(positie: position, applicatie: place, status: c.gebruik[position].status, codes: start..<regelCodes.count))
             }
             codes[gemeente.id] = Array(Set(own)).sorted()
             landschapRegels[gemeente.id] = lines
         }
+        applicatieRang = rang
+        self.nummer = nummer
         self.codes = codes
         self.code = code
         self.invullingen = invullingen
@@ -149,6 +166,12 @@ public struct Landschappen: Sendable {
     /// The sorted codes of what a gemeente's lines in use fill; `invulling(_:)` says what a code is.
     public func codes(_ gemeente: String) -> [Int] {
         codes[gemeente] ?? []
+    }
+
+    /// The code of a pair, when a gemeente has it in use.
+    func code(_ pair: Invulling) -> Int? {
+        guard let rc = nummer[pair.referentiecomponent], let place = applicatieRang[pair.applicatie] else { return nil }
+        return code[rc << 32 | place]
     }
 
     /// The number of distinct pairs in use anywhere: codes are `0..<aantalCodes`.

@@ -72,32 +72,42 @@ enum BurenViewModel {
             }
         }
         let namen = buren.map { escapeHTML(index.organisaties[$0.gemeente]?.naam ?? $0.gemeente) }
+        let (siteRang, links, codeApplicatie, codeSleutel) = (buurt.siteRang, buurt.applicatieLinks, landschappen.codeApplicatie, buurt.codeSleutel)
         return buurt.componentVolgorde.filter { !eigen[$0].isEmpty || !bijBuren[$0].isEmpty }.map { number in
-            let own = eigen[number].sorted { a, b in
-                let (x, y) = (buurt.siteRang[regels[a].applicatie], buurt.siteRang[regels[b].applicatie])
+            let own = eigen[number].count < 2 ? eigen[number] : eigen[number].sorted { a, b in
+                let (x, y) = (siteRang[regels[a].applicatie], siteRang[regels[b].applicatie])
                 return x != y ? x < y : gebruik[regels[a].positie].id < gebruik[regels[b].positie].id
             }
             var eigenHTML = ""
             for (i, n) in own.enumerated() {
                 if i > 0 { eigenHTML += "; " }
-                eigenHTML += buurt.applicatieLinks[regels[n].applicatie] + " (" + (buurt.statusHTML[regels[n].status] ?? "") + ")"
+                eigenHTML += links[regels[n].applicatie] + " (" + (buurt.statusHTML[regels[n].status] ?? "") + ")"
             }
-            let all = bijBuren[number].map { (code: $0, aantal: bijCode[$0].nonzeroBitCount) }
-                .sorted { ($1.aantal, buurt.codeRang[$0.code], $0.code) < ($0.aantal, buurt.codeRang[$1.code], $1.code) }
+            // The `getoond` first by most buren, then the site's order: keys that sort that way.
+            var first: [Int] = []
+            for code in bijBuren[number] {
+                let key = (64 - bijCode[code].nonzeroBitCount) << 56 | codeSleutel[code]
+                if first.count == getoond {
+                    guard key < first[getoond - 1] else { continue }
+                    first.removeLast()
+                }
+                first.insert(key, at: first.firstIndex { $0 > key } ?? first.count)
+            }
             var burenHTML = ""
-            for (i, entry) in all.prefix(getoond).enumerated() {
+            for (i, key) in first.enumerated() {
+                let code = key & Buurt.codeMasker
+                let mask = bijCode[code]
                 if i > 0 { burenHTML += "; " }
-                burenHTML += buurt.applicatieLinks[landschappen.codeApplicatie[entry.code]] + " (\(entry.aantal): "
-                var mask = bijCode[entry.code], first = true
-                while mask != 0 {
-                    if !first { burenHTML += ", " }
-                    burenHTML += namen[mask.trailingZeroBitCount]
-                    mask &= mask - 1
-                    first = false
+                burenHTML += links[codeApplicatie[code]] + " (\(mask.nonzeroBitCount): "
+                var rest = mask
+                while rest != 0 {
+                    if rest != mask { burenHTML += ", " }
+                    burenHTML += namen[rest.trailingZeroBitCount]
+                    rest &= rest - 1
                 }
                 burenHTML += ")"
             }
-            if all.count > getoond { burenHTML += "; en nog \(all.count - getoond) andere" }
+            if bijBuren[number].count > getoond { burenHTML += "; en nog \(bijBuren[number].count - getoond) andere" }
             return .object([
                 "referentiecomponent": buurt.componentHTML[number],
                 "eigen": eigenHTML.isEmpty ? .null : .html(eigenHTML),

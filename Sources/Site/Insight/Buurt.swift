@@ -12,8 +12,10 @@ final class Buurt: Sendable {
     /// Applicatie `Landschappen.applicatieRang` → its place in the site's order (`SortKey`), so
     /// page lists sort on numbers (Int.max for an applicatie the catalogue does not know).
     let siteRang: [Int]
-    /// Pair code → the `siteRang` of its applicatie.
-    let codeRang: [Int]
+    /// Pair code → the `siteRang` of its applicatie (at most `codeMasker`) shifted past the code,
+    /// then the code: a number that sorts pairs in the site's order of their applicaties.
+    let codeSleutel: [Int]
+    static let codeMasker = 1 << 28 - 1
     /// The referentiecomponent numbers of `landschappen.componentIDs` in the order of the
     /// referentiecomponenten's names (those of the GEMMA model only).
     let componentVolgorde: [Int]
@@ -31,9 +33,9 @@ final class Buurt: Sendable {
     let statusHTML: [Gebruik.Status: String]
 
     init(_ index: CatalogueIndex) {
-        landschappen = Landschappen(index.catalogus)
+        landschappen = Landschappen(index.catalogus, regelsPerAfnemer: index.gebruikPerAfnemer)
         buren = BurenIndex(landschappen)
-        regels = AdviesRegels(landschappen)
+        regels = AdviesRegels(landschappen, compliancy: index.compliancyPerApplicatie)
         let rang = Dictionary(index.catalogus.applicaties.map { (index.sortKey($0.id, naam: $0.naam, tieBreak: $0.id), $0.id) }
             .sorted { $0.0 < $1.0 }.enumerated().map { ($1.1, $0) }, uniquingKeysWith: { a, _ in a })
         let landschappen = landschappen
@@ -41,7 +43,9 @@ final class Buurt: Sendable {
         for (id, place) in landschappen.applicatieRang { ids[place] = id }
         let siteRang = ids.map { rang[$0] ?? Int.max }
         self.siteRang = siteRang
-        codeRang = landschappen.codeApplicatie.map { $0 < siteRang.count ? siteRang[$0] : Int.max }
+        codeSleutel = landschappen.codeApplicatie.enumerated().map { code, place in
+            min(place < siteRang.count ? siteRang[place] : Int.max, Self.codeMasker) << 28 | code
+        }
         let componentIDs = landschappen.componentIDs
         componentVolgorde = componentIDs.indices.filter { index.referentiecomponenten[componentIDs[$0]] != nil }
             .sorted { (index.referentiecomponenten[componentIDs[$0]]?.naam ?? "", componentIDs[$0]) < (index.referentiecomponenten[componentIDs[$1]]?.naam ?? "", componentIDs[$1]) }
