@@ -31,7 +31,7 @@ extension AdviesRegels {
     /// Rule 2: referentiecomponenten that at least half of the buren fill with a line in use and
     /// this gemeente fills with none. Only for a gemeente with a landscape: for one without, every
     /// component would be advice. Sorted by how many buren (most first), then naam.
-    func ontbrekendAdvies(_ gemeente: String, buren: [Buur]) -> [OntbrekendAdvies] {
+    func ontbrekendAdvies(_ gemeente: String, buren: [Buur]) -> [AdviesNummers.Ontbrekend] {
         let own = landschappen.codes(gemeente)
         guard !own.isEmpty, !buren.isEmpty else { return [] }
         let componenten = landschappen.componentVan
@@ -60,20 +60,19 @@ extension AdviesRegels {
         return chosen.sorted { (perComponent[$1].nonzeroBitCount, landschappen.componentRang[$0]) < (perComponent[$0].nonzeroBitCount, landschappen.componentRang[$1]) }
             .map { rc in
                 let applicaties = tellingen[rc].sorted { ($1.aantal, rang[$0.code], $0.code) < ($0.aantal, rang[$1.code], $1.code) }
-                var namen: [String] = [], mask = perComponent[rc]
+                var positions: [Int] = [], mask = perComponent[rc]
                 while mask != 0 {
-                    namen.append(buren[mask.trailingZeroBitCount].gemeente)
+                    positions.append(mask.trailingZeroBitCount)
                     mask &= mask - 1
                 }
-                return OntbrekendAdvies(referentiecomponent: landschappen.componentIDs[rc], buren: namen, vanAantal: buren.count,
-                                        applicaties: applicaties.map { Telling(applicatie: landschappen.invulling($0.code).applicatie, aantal: $0.aantal) })
+                return AdviesNummers.Ontbrekend(component: rc, buren: positions, vanAantal: buren.count, applicaties: applicaties)
             }
     }
 
     /// Rule 3: a buur has, on one referentiecomponent, a line of X that is Uitgefaseerd or Uit te
     /// faseren and a line of Y (another applicatie) In productie, while this gemeente uses X
     /// there and has no line of Y there in use. Sorted by referentiecomponent, X, Y (names).
-    func overstapAdvies(_ gemeente: String, _ eigen: [LandschapRegel], buren: [Buur]) -> [OverstapAdvies] {
+    func overstapAdvies(_ gemeente: String, _ eigen: [LandschapRegel], buren: [Buur]) -> [AdviesNummers.Overstap] {
         // Pair code → the first used line that fills it.
         var used: [Int: Int] = [:]
         for line in eigen where line.isActief {
@@ -91,16 +90,15 @@ extension AdviesRegels {
         }
         guard !found.isEmpty else { return [] }
         found.sort { ($0.component, $0.van, $0.naar, $0.buur) < ($1.component, $1.van, $1.naar, $1.buur) }
-        let gebruik = landschappen.catalogus.gebruik
-        var result: [OverstapAdvies] = []
+        var result: [AdviesNummers.Overstap] = []
         var start = 0
         while start < found.count {
             var end = start + 1
             while end < found.count && found[end].move == found[start].move { end += 1 }
             let move = found[start].move
-            result.append(OverstapAdvies(referentiecomponent: landschappen.invulling(move.van).referentiecomponent, van: landschappen.invulling(move.van).applicatie,
-                                         naar: landschappen.invulling(move.naar).applicatie, buren: found[start..<end].map { buren[$0.buur].gemeente },
-                                         gebruik: used[move.van].map { gebruik[$0].id } ?? ""))
+            if let regel = used[move.van] {
+                result.append(AdviesNummers.Overstap(van: move.van, naar: move.naar, buren: found[start..<end].map(\.buur), regel: regel))
+            }
             start = end
         }
         return result
@@ -120,7 +118,7 @@ extension AdviesRegels {
     /// referentiecomponenten, of which the applicatie declares no version supported and at least
     /// one not supported (no declaration at all is "unknown", not advice). Sorted by applicatie
     /// naam, then standaard.
-    func standaardAdvies(_ eigen: [LandschapRegel]) -> [StandaardAdvies] {
+    func standaardAdvies(_ eigen: [LandschapRegel]) -> [AdviesNummers.Standaard] {
         var found: [(applicatie: Int, standaard: Int, component: Int, code: Int, schending: Int)] = []
         for line in eigen where line.isActief {
             for i in line.codes {
@@ -132,18 +130,18 @@ extension AdviesRegels {
         }
         guard !found.isEmpty else { return [] }
         found.sort { ($0.applicatie, $0.standaard, $0.component) < ($1.applicatie, $1.standaard, $1.component) }
-        var result: [StandaardAdvies] = []
+        var result: [AdviesNummers.Standaard] = []
         var start = 0
         while start < found.count {
             var end = start + 1
             while end < found.count && found[end].applicatie == found[start].applicatie && found[end].standaard == found[start].standaard { end += 1 }
             let first = found[start]
-            var rcs: [String] = []
+            var rcs: [Int] = []
             for i in start..<end where i == start || found[i].component != found[i - 1].component {
-                rcs.append(landschappen.invulling(found[i].code).referentiecomponent)
+                rcs.append(landschappen.componentVan[found[i].code])
             }
-            result.append(StandaardAdvies(applicatie: landschappen.invulling(first.code).applicatie, standaard: standaardIDs[first.standaard],
-                                          referentiecomponenten: rcs, nietOndersteund: schendingen[first.code][first.schending].niet))
+            result.append(AdviesNummers.Standaard(applicatie: first.applicatie, code: first.code, standaard: standaardIDs[first.standaard],
+                                                  componenten: rcs, nietOndersteund: schendingen[first.code][first.schending].niet))
             start = end
         }
         return result

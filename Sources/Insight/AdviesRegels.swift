@@ -117,8 +117,13 @@ public final class AdviesRegels: Sendable {
 
     /// All advice for `gemeente`, whose buren are `buren`.
     public func advies(_ gemeente: String, buren: [Buur]) -> Adviezen {
+        nummers(gemeente, buren: buren).adviezen(buren, landschappen)
+    }
+
+    /// The same as numbers.
+    public func nummers(_ gemeente: String, buren: [Buur]) -> AdviesNummers {
         let eigen = landschappen.landschap(gemeente)
-        var result = Adviezen()
+        var result = AdviesNummers()
         result.versies = versieAdvies(eigen)
         result.ontbrekend = ontbrekendAdvies(gemeente, buren: buren)
         result.overstappen = overstapAdvies(gemeente, eigen, buren: buren)

@@ -87,7 +87,7 @@ public struct Landschappen: Sendable {
         var landschapRegels: [String: [LandschapRegel]] = [:], regelCodes: [Int] = []
         for gemeente in gemeenten {
             var own: [Int] = [], lines: [LandschapRegel] = []
-            for position in regels[gemeente.id] ?? [] where c.gebruik[position].isInGebruik {
+            for position in regels[gemeente.id] ?? [] where c.gebruik[position].status != .uitgefaseerd {
                 let applicatie = c.gebruik[position].applicatie
                 let place: Int
                 if let known = rang[applicatie] {

@@ -21,7 +21,6 @@ enum BurenViewModel {
     }
 
     private static func buur(_ g: Organisatie, _ b: Buur, _ buurt: Buurt, _ index: CatalogueIndex) -> MustacheValue {
-        let h = index.organisaties[b.gemeente]
         var redenen: [String] = []
         if !b.samenwerkingen.isEmpty {
             redenen.append("samen in " + b.samenwerkingen.map { index.organisaties[$0]?.naam ?? $0 }.joined(separator: ", "))
@@ -29,18 +28,12 @@ enum BurenViewModel {
         if b.zelfdeProvincie { redenen.append("zelfde provincie") }
         if b.vergelijkbareGrootte { redenen.append("vergelijkbaar inwonertal") }
         if b.meestGelijk { redenen.append("een van de \(BurenIndex.perCriterium) meest gelijke landschappen") }
-        return .object([
-            "naam": .string(h?.naam ?? b.gemeente),
-            "url": h.flatMap { index.urls.organisatie($0) }.map(MustacheValue.string) ?? .null,
-            "anker": .string(Buurt.anker(b.gemeente, index)),
-            "provincie": .text(h?.provincie),
-            "inwoners": h?.inwonertal.map { .string(Format.number($0)) } ?? .null,
-            "redenen": .string(redenen.joined(separator: "; ")),
-            "procent": .string("\(b.overeenkomst.procent)"),
-            "gedeeld": .string(Format.number(b.overeenkomst.gedeeld)),
-            "samen": .string(Format.number(b.overeenkomst.samen)),
-            "aanspreekpunten": .list(buurt.aanspreekpunten[b.gemeente] ?? Contacts.forOrganisatie(b.gemeente, index)),
-        ])
+        var value = buurt.buurVelden[b.gemeente] ?? Buurt.buurVelden(b.gemeente, index)
+        value["redenen"] = .string(redenen.joined(separator: "; "))
+        value["procent"] = .string("\(b.overeenkomst.procent)")
+        value["gedeeld"] = .string(Format.number(b.overeenkomst.gedeeld))
+        value["samen"] = .string(Format.number(b.overeenkomst.samen))
+        return .object(value)
     }
 
     /// How many of the buren's applicaties a row names, most used first; the rest are counted.
@@ -71,20 +64,23 @@ enum BurenViewModel {
                 bijCode[code] |= 1 << UInt64(position)
             }
         }
-        let namen = buren.map { escapeHTML(index.organisaties[$0.gemeente]?.naam ?? $0.gemeente) }
+        let namen = buren.map { buurt.naamHTML[$0.gemeente] ?? escapeHTML(index.organisaties[$0.gemeente]?.naam ?? $0.gemeente) }
         let (siteRang, links, codeApplicatie, codeSleutel) = (buurt.siteRang, buurt.applicatieLinks, landschappen.codeApplicatie, buurt.codeSleutel)
+        var first: [Int] = []
+        first.reserveCapacity(getoond + 1)
         return buurt.componentVolgorde.filter { !eigen[$0].isEmpty || !bijBuren[$0].isEmpty }.map { number in
             let own = eigen[number].count < 2 ? eigen[number] : eigen[number].sorted { a, b in
                 let (x, y) = (siteRang[regels[a].applicatie], siteRang[regels[b].applicatie])
                 return x != y ? x < y : gebruik[regels[a].positie].id < gebruik[regels[b].positie].id
             }
             var eigenHTML = ""
+            eigenHTML.reserveCapacity(own.count * 128)
             for (i, n) in own.enumerated() {
                 if i > 0 { eigenHTML += "; " }
                 eigenHTML += links[regels[n].applicatie] + " (" + (buurt.statusHTML[regels[n].status] ?? "") + ")"
             }
             // The `getoond` first by most buren, then the site's order: keys that sort that way.
-            var first: [Int] = []
+            first.removeAll(keepingCapacity: true)
             for code in bijBuren[number] {
                 let key = (64 - bijCode[code].nonzeroBitCount) << 56 | codeSleutel[code]
                 if first.count == getoond {
@@ -94,6 +90,7 @@ enum BurenViewModel {
                 first.insert(key, at: first.firstIndex { $0 > key } ?? first.count)
             }
             var burenHTML = ""
+            burenHTML.reserveCapacity(first.count * 256)
             for (i, key) in first.enumerated() {
                 let code = key & Buurt.codeMasker
                 let mask = bijCode[code]

@@ -23,12 +23,14 @@ final class Buurt: Sendable {
     /// the same by `Landschappen.applicatieRang`, as text to put cells together from.
     let applicatieHTML: [String: MustacheValue]
     let applicatieLinks: [String]
-    /// Referentiecomponent number → its link.
+    /// Referentiecomponent number → its link, as a value and as text.
     let componentHTML: [MustacheValue]
-    private let componentHTMLByID: [String: String]
-    /// Gemeente id → its aanspreekpunten (`Contacts.forOrganisatie`): every gemeente is a buur on
-    /// a dozen pages.
-    let aanspreekpunten: [String: [MustacheValue]]
+    let componentLinks: [String]
+    /// Gemeente id → what a buren row shows of it whoever's buur it is (`buurVelden(_:_:)`):
+    /// every gemeente is a buur on a dozen pages.
+    let buurVelden: [String: [String: MustacheValue]]
+    /// Gemeente id → its naam, escaped.
+    let naamHTML: [String: String]
     /// A landscape line's status, escaped.
     let statusHTML: [Gebruik.Status: String]
 
@@ -55,10 +57,25 @@ final class Buurt: Sendable {
         applicatieLinks = ids.map { links[$0] ?? escapeHTML($0) }
         let byID = Dictionary(index.catalogus.gemma.referentiecomponenten.map { ($0.objectID, Self.linkHTML($0.naam, index.urls.url(.referentiecomponenten, $0.objectID))) },
                               uniquingKeysWith: { a, _ in a })
-        componentHTMLByID = byID
-        componentHTML = componentIDs.map { .html(byID[$0] ?? escapeHTML($0)) }
-        aanspreekpunten = Dictionary(landschappen.gemeenten.map { ($0.id, Contacts.forOrganisatie($0.id, index)) }, uniquingKeysWith: { a, _ in a })
+        let componentLinks = componentIDs.map { byID[$0] ?? escapeHTML($0) }
+        self.componentLinks = componentLinks
+        componentHTML = componentLinks.map(MustacheValue.html)
+        buurVelden = Dictionary(landschappen.gemeenten.map { ($0.id, Self.buurVelden($0.id, index)) }, uniquingKeysWith: { a, _ in a })
+        naamHTML = Dictionary(landschappen.gemeenten.map { ($0.id, escapeHTML($0.naam)) }, uniquingKeysWith: { a, _ in a })
         statusHTML = Dictionary(Gebruik.Status.allCases.map { ($0, escapeHTML($0.rawValue)) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// A buur's naam, page, anchor, provincie, inwonertal and aanspreekpunten.
+    static func buurVelden(_ id: String, _ index: CatalogueIndex) -> [String: MustacheValue] {
+        let h = index.organisaties[id]
+        return [
+            "naam": .string(h?.naam ?? id),
+            "url": h.flatMap { index.urls.organisatie($0) }.map(MustacheValue.string) ?? .null,
+            "anker": .string(anker(id, index)),
+            "provincie": .text(h?.provincie),
+            "inwoners": h?.inwonertal.map { .string(Format.number($0)) } ?? .null,
+            "aanspreekpunten": .list(Contacts.forOrganisatie(id, index)),
+        ]
     }
 
     /// `<a href="url">naam</a>`, both escaped; the name alone without a page.
@@ -76,19 +93,7 @@ final class Buurt: Sendable {
         applicatieHTML[id] ?? .html(escapeHTML(id))
     }
 
-    /// The same as text, to put HTML together from.
-    func applicatieHTMLText(_ id: String) -> String {
-        landschappen.applicatieRang[id].map { applicatieLinks[$0] } ?? escapeHTML(id)
-    }
 
-    func component(_ id: String) -> MustacheValue {
-        .html(componentHTMLText(id))
-    }
-
-    /// The same as text, to put HTML together from.
-    func componentHTMLText(_ id: String) -> String {
-        componentHTMLByID[id] ?? escapeHTML(id)
-    }
 
     /// The gemeenten that get the pages, with their page address: only on the gemeenten site
     /// (contract: which organisation uses what is never public), and only gemeenten that have a
