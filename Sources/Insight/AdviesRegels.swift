@@ -37,13 +37,15 @@ public final class AdviesRegels: Sendable {
         let niet: [String]
     }
 
-    /// `compliancy`: applicatie id → standaardversie → ondersteund, when the caller has it already.
-    public init(_ landschappen: Landschappen, compliancy: [String: [String: Bool]]? = nil) {
+    /// `compliancy` (applicatie id → standaardversie → ondersteund) and `versies` (id →
+    /// applicatieversie, the first of an id): when the caller has them already.
+    public init(_ landschappen: Landschappen, compliancy: [String: [String: Bool]]? = nil, versies: [String: Applicatieversie]? = nil) {
         let c = landschappen.catalogus
         self.landschappen = landschappen
-        versies = Dictionary(c.applicatieversies.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        self.versies = versies ?? Dictionary(c.applicatieversies.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var nieuwste: [String: Applicatieversie] = [:]
-        for v in c.applicatieversies where v.status == .inGebruik {
+        for i in c.applicatieversies.indices where c.applicatieversies[i].status == .inGebruik {
+            let v = c.applicatieversies[i]
             if let known = nieuwste[v.applicatie], (known.datumInGebruik ?? "", known.versie, known.id) >= (v.datumInGebruik ?? "", v.versie, v.id) { continue }
             nieuwste[v.applicatie] = v
         }

@@ -45,9 +45,9 @@ public struct Landschappen: Sendable {
         gemeenten = c.organisaties.filter { $0.type == .gemeente && $0.opgegaanIn == nil }
             .sorted { ($0.naam, $0.id) < ($1.naam, $1.id) }
         var componenten: [String: [String]] = [:], namen: [String: String] = [:]
-        for a in c.applicaties {
-            componenten[a.id] = a.referentiecomponenten
-            namen[a.id] = a.naam
+        for i in c.applicaties.indices {
+            componenten[c.applicaties[i].id] = c.applicaties[i].referentiecomponenten
+            namen[c.applicaties[i].id] = c.applicaties[i].naam
         }
         componentenPerApplicatie = componenten
         applicatieNamen = namen

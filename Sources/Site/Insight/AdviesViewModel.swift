@@ -71,6 +71,12 @@ enum AdviesViewModel {
     /// "A, B en C" (e.g. "Zeist, Bunnik en Houten"): ", " between the parts, " en " before the last.
     static func opgesomd(_ parts: [String]) -> String {
         guard parts.count > 1 else { return parts.first ?? "" }
-        return parts.dropLast().joined(separator: ", ") + " en " + parts[parts.count - 1]
+        var text = ""
+        text.reserveCapacity(parts.reduce(4 + 2 * parts.count) { $0 + $1.utf8.count })
+        for (i, part) in parts.enumerated() {
+            if i > 0 { text += i == parts.count - 1 ? " en " : ", " }
+            text += part
+        }
+        return text
     }
 }

@@ -77,7 +77,11 @@ enum BurenViewModel {
             eigenHTML.reserveCapacity(own.count * 128)
             for (i, n) in own.enumerated() {
                 if i > 0 { eigenHTML += "; " }
-                eigenHTML += links[regels[n].applicatie] + " (" + (buurt.statusHTML[regels[n].status] ?? "") + ")"
+                // One append per piece: `a + b` would make a string of its own first.
+                eigenHTML += links[regels[n].applicatie]
+                eigenHTML += " ("
+                eigenHTML += buurt.statusHTML[regels[n].status] ?? ""
+                eigenHTML += ")"
             }
             // The `getoond` first by most buren, then the site's order: keys that sort that way.
             first.removeAll(keepingCapacity: true)
@@ -95,7 +99,10 @@ enum BurenViewModel {
                 let code = key & Buurt.codeMasker
                 let mask = bijCode[code]
                 if i > 0 { burenHTML += "; " }
-                burenHTML += links[codeApplicatie[code]] + " (\(mask.nonzeroBitCount): "
+                burenHTML += links[codeApplicatie[code]]
+                burenHTML += " ("
+                burenHTML += String(mask.nonzeroBitCount)
+                burenHTML += ": "
                 var rest = mask
                 while rest != 0 {
                     if rest != mask { burenHTML += ", " }

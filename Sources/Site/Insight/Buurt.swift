@@ -37,8 +37,9 @@ final class Buurt: Sendable {
     init(_ index: CatalogueIndex) {
         landschappen = Landschappen(index.catalogus, regelsPerAfnemer: index.gebruikPerAfnemer)
         buren = BurenIndex(landschappen)
-        regels = AdviesRegels(landschappen, compliancy: index.compliancyPerApplicatie)
-        let rang = Dictionary(index.catalogus.applicaties.map { (index.sortKey($0.id, naam: $0.naam, tieBreak: $0.id), $0.id) }
+        regels = AdviesRegels(landschappen, compliancy: index.compliancyPerApplicatie, versies: index.versies)
+        let applicaties = index.catalogus.applicaties
+        let rang = Dictionary(applicaties.indices.map { (index.sortKey(applicaties[$0].id, naam: applicaties[$0].naam, tieBreak: applicaties[$0].id), applicaties[$0].id) }
             .sorted { $0.0 < $1.0 }.enumerated().map { ($1.1, $0) }, uniquingKeysWith: { a, _ in a })
         let landschappen = landschappen
         var ids = [String](repeating: "", count: landschappen.applicatieRang.count)
@@ -51,7 +52,7 @@ final class Buurt: Sendable {
         let componentIDs = landschappen.componentIDs
         componentVolgorde = componentIDs.indices.filter { index.referentiecomponenten[componentIDs[$0]] != nil }
             .sorted { (index.referentiecomponenten[componentIDs[$0]]?.naam ?? "", componentIDs[$0]) < (index.referentiecomponenten[componentIDs[$1]]?.naam ?? "", componentIDs[$1]) }
-        let links = Dictionary(index.catalogus.applicaties.map { ($0.id, Self.linkHTML($0.naam, index.urls.url(.applicaties, $0.id))) },
+        let links = Dictionary(applicaties.indices.map { (applicaties[$0].id, Self.linkHTML(applicaties[$0].naam, index.urls.url(.applicaties, applicaties[$0].id))) },
                                uniquingKeysWith: { a, _ in a })
         applicatieHTML = links.mapValues(MustacheValue.html)
         applicatieLinks = ids.map { links[$0] ?? escapeHTML($0) }
