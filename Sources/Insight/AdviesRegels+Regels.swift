@@ -4,10 +4,11 @@ extension AdviesRegels {
     /// Rule 1: a used line's version has `datumEindeOndersteuning` (else `datumTeruggetrokken`)
     /// on or before the peildatum plus `termijnJaren`, or without a date the status "einde
     /// ondersteuning" or "teruggetrokken". Sorted by date (unknown first), then applicatie naam.
-    func versieAdvies(_ eigen: [Regel]) -> [VersieAdvies] {
-        var found: [VersieAdvies] = []
-        for line in eigen where Self.isActief(line) {
-            guard let id = line.applicatieversie, let v = versies[id] else { continue }
+    func versieAdvies(_ eigen: [LandschapRegel]) -> [VersieAdvies] {
+        let gebruik = landschappen.catalogus.gebruik
+        var found: [(advies: VersieAdvies, rang: Int)] = []
+        for line in eigen where line.isActief {
+            guard let id = gebruik[line.positie].applicatieversie, let v = versies[id] else { continue }
             let einde = v.datumEindeOndersteuning ?? v.datumTeruggetrokken
             let ended = v.status == .eindeOndersteuning || v.status == .teruggetrokken
             let verlopen: Bool, near: Bool
@@ -19,95 +20,130 @@ extension AdviesRegels {
                 near = ended
             }
             guard verlopen || near else { continue }
-            let newest = nieuwste[line.applicatie].flatMap { $0.id == v.id ? nil : $0.id }
-            found.append(VersieAdvies(gebruik: line.id, applicatie: line.applicatie, versie: v.id, einde: einde, verlopen: verlopen, nieuwste: newest))
+            let applicatie = gebruik[line.positie].applicatie
+            let newest = nieuwste[applicatie].flatMap { $0.id == v.id ? nil : $0.id }
+            found.append((VersieAdvies(gebruik: gebruik[line.positie].id, applicatie: applicatie, versie: v.id, einde: einde, verlopen: verlopen, nieuwste: newest),
+                          line.applicatie))
         }
-        return found.sorted { ($0.einde ?? "", rang($0.applicatie), $0.gebruik) < ($1.einde ?? "", rang($1.applicatie), $1.gebruik) }
+        return found.sorted { ($0.advies.einde ?? "", $0.rang, $0.advies.gebruik) < ($1.advies.einde ?? "", $1.rang, $1.advies.gebruik) }.map(\.advies)
     }
 
     /// Rule 2: referentiecomponenten that at least half of the buren fill with a line in use and
     /// this gemeente fills with none. Only for a gemeente with a landscape: for one without, every
     /// component would be advice. Sorted by how many buren (most first), then naam.
-    func ontbrekendAdvies(_ gemeente: String, buren: [Buur]) -> [OntbrekendAdvies] {
+    func ontbrekendAdvies(_ gemeente: String, buren: [Buur]) -> [AdviesNummers.Ontbrekend] {
         let own = landschappen.codes(gemeente)
         guard !own.isEmpty, !buren.isEmpty else { return [] }
         let componenten = landschappen.componentVan
         var filled = [Bool](repeating: false, count: landschappen.componentIDs.count)
         for code in own { filled[componenten[code]] = true }
-        // Component number → the buren (by position) that fill it, and the pair codes they use.
-        var bijBuren: [Int: (buren: [Int], codes: [Int: Int])] = [:]
-        for (position, buur) in buren.enumerated() {
+        // Per pair code and per component not filled: the buren (a bit per position; there are at
+        // most 4 × `BurenIndex.perCriterium`) that have it; and the codes seen, once each.
+        var perCode = [UInt64](repeating: 0, count: landschappen.aantalCodes)
+        var perComponent = [UInt64](repeating: 0, count: filled.count)
+        var seen: [Int] = []
+        for (position, buur) in buren.enumerated() where position < 64 {
+            let bit: UInt64 = 1 << UInt64(position)
             for code in landschappen.codes(buur.gemeente) where !filled[componenten[code]] {
-                let rc = componenten[code]
-                // Buren are visited one at a time: the last one listed says whether this one is counted yet.
-                if bijBuren[rc]?.buren.last != position { bijBuren[rc, default: ([], [:])].buren.append(position) }
-                bijBuren[rc, default: ([], [:])].codes[code, default: 0] += 1
+                if perCode[code] == 0 { seen.append(code) }
+                perCode[code] |= bit
+                perComponent[componenten[code]] |= bit
             }
         }
-        return bijBuren.filter { $0.value.buren.count * 2 >= buren.count }.map { rc, found in
-            OntbrekendAdvies(referentiecomponent: landschappen.componentIDs[rc], buren: found.buren.map { buren[$0].gemeente }, vanAantal: buren.count,
-                             applicaties: found.codes.map { Telling(applicatie: landschappen.invulling($0.key).applicatie, aantal: $0.value) }.sorted {
-                                 ($1.aantal, rang($0.applicatie)) < ($0.aantal, rang($1.applicatie))
-                             })
-        }.sorted { ($1.buren.count, componentNaam($0.referentiecomponent), $0.referentiecomponent) < ($0.buren.count, componentNaam($1.referentiecomponent), $1.referentiecomponent) }
+        let chosen = perComponent.indices.filter { perComponent[$0] != 0 && perComponent[$0].nonzeroBitCount * 2 >= buren.count }
+        guard !chosen.isEmpty else { return [] }
+        var tellingen = [[(code: Int, aantal: Int)]](repeating: [], count: filled.count)
+        for code in seen where perComponent[componenten[code]].nonzeroBitCount * 2 >= buren.count {
+            tellingen[componenten[code]].append((code, perCode[code].nonzeroBitCount))
+        }
+        let rang = landschappen.codeApplicatie
+        return chosen.sorted { (perComponent[$1].nonzeroBitCount, landschappen.componentRang[$0]) < (perComponent[$0].nonzeroBitCount, landschappen.componentRang[$1]) }
+            .map { rc in
+                let applicaties = tellingen[rc].sorted { ($1.aantal, rang[$0.code], $0.code) < ($0.aantal, rang[$1.code], $1.code) }
+                var positions: [Int] = [], mask = perComponent[rc]
+                while mask != 0 {
+                    positions.append(mask.trailingZeroBitCount)
+                    mask &= mask - 1
+                }
+                return AdviesNummers.Ontbrekend(component: rc, buren: positions, vanAantal: buren.count, applicaties: applicaties)
+            }
     }
 
     /// Rule 3: a buur has, on one referentiecomponent, a line of X that is Uitgefaseerd or Uit te
     /// faseren and a line of Y (another applicatie) In productie, while this gemeente uses X
     /// there and has no line of Y there in use. Sorted by referentiecomponent, X, Y (names).
-    func overstapAdvies(_ eigen: [Regel], buren: [Buur]) -> [OverstapAdvies] {
-        var used: [Invulling: String] = [:], present: Set<Invulling> = []
-        for line in eigen {
-            for rc in line.referentiecomponenten {
-                let pair = Invulling(referentiecomponent: rc, applicatie: line.applicatie)
-                if line.isInGebruik { present.insert(pair) }
-                if Self.isActief(line), used[pair] == nil { used[pair] = line.id }
-            }
+    func overstapAdvies(_ gemeente: String, _ eigen: [LandschapRegel], buren: [Buur]) -> [AdviesNummers.Overstap] {
+        // Pair code → the first used line that fills it.
+        var used: [Int: Int] = [:]
+        for line in eigen where line.isActief {
+            for i in line.codes where used[landschappen.regelCodes[i]] == nil { used[landschappen.regelCodes[i]] = line.positie }
         }
         guard !used.isEmpty else { return [] }
-        var moves: [Overstap: [String]] = [:]
-        for buur in buren {
-            for move in overstappen[buur.gemeente] ?? []
-            where used[Invulling(referentiecomponent: move.referentiecomponent, applicatie: move.van)] != nil
-                && !present.contains(Invulling(referentiecomponent: move.referentiecomponent, applicatie: move.naar)) {
-                moves[move, default: []].append(buur.gemeente)
+        let present = landschappen.codes(gemeente)
+        // With the sort key: referentiecomponent, X, Y (each a place by naam), then the buur.
+        var found: [(component: Int, van: Int, naar: Int, buur: Int, move: Overstap)] = []
+        let (rang, component) = (landschappen.codeApplicatie, landschappen.componentRang)
+        for (position, buur) in buren.enumerated() {
+            for move in overstappen[buur.gemeente] ?? [] where used[move.van] != nil && !Self.contains(present, move.naar) {
+                found.append((component[landschappen.componentVan[move.van]], rang[move.van], rang[move.naar], position, move))
             }
         }
-        return moves.map { move, buren in
-            OverstapAdvies(referentiecomponent: move.referentiecomponent, van: move.van, naar: move.naar, buren: buren,
-                           gebruik: used[Invulling(referentiecomponent: move.referentiecomponent, applicatie: move.van)] ?? "")
-        }.sorted {
-            (componentNaam($0.referentiecomponent), $0.referentiecomponent, naam($0.van), $0.van, naam($0.naar), $0.naar)
-                < (componentNaam($1.referentiecomponent), $1.referentiecomponent, naam($1.van), $1.van, naam($1.naar), $1.naar)
+        guard !found.isEmpty else { return [] }
+        found.sort { ($0.component, $0.van, $0.naar, $0.buur) < ($1.component, $1.van, $1.naar, $1.buur) }
+        var result: [AdviesNummers.Overstap] = []
+        var start = 0
+        while start < found.count {
+            var end = start + 1
+            while end < found.count && found[end].move == found[start].move { end += 1 }
+            let move = found[start].move
+            if let regel = used[move.van] {
+                result.append(AdviesNummers.Overstap(van: move.van, naar: move.naar, buren: found[start..<end].map(\.buur), regel: regel))
+            }
+            start = end
         }
+        return result
+    }
+
+    /// Whether a sorted list holds `value`.
+    static func contains(_ sorted: [Int], _ value: Int) -> Bool {
+        var (low, high) = (0, sorted.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low < sorted.count && sorted[low] == value
     }
 
     /// Rule 4: for a used line, a standard GEMMA makes Verplicht for one of its
     /// referentiecomponenten, of which the applicatie declares no version supported and at least
     /// one not supported (no declaration at all is "unknown", not advice). Sorted by applicatie
     /// naam, then standaard.
-    func standaardAdvies(_ eigen: [Regel]) -> [StandaardAdvies] {
-        struct Key: Hashable { let applicatie: String, standaard: String }
-        var found: [Key: (rcs: Set<String>, niet: [String])] = [:]
-        for line in eigen where Self.isActief(line) {
-            let declared = compliancy[line.applicatie] ?? [:]
-            guard !declared.isEmpty else { continue }
-            for rc in line.referentiecomponenten {
-                for rule in verplicht[rc] ?? [] {
-                    let niet = rule.versies.filter { declared[$0] == false }
-                    guard !niet.isEmpty, !rule.versies.contains(where: { declared[$0] == true }) else { continue }
-                    found[Key(applicatie: line.applicatie, standaard: rule.standaard), default: ([], niet)].rcs.insert(rc)
+    func standaardAdvies(_ eigen: [LandschapRegel]) -> [AdviesNummers.Standaard] {
+        var found: [(applicatie: Int, standaard: Int, component: Int, code: Int, schending: Int)] = []
+        for line in eigen where line.isActief {
+            for i in line.codes {
+                let code = landschappen.regelCodes[i]
+                for (n, s) in schendingen[code].enumerated() {
+                    found.append((line.applicatie, s.standaard, landschappen.componentRang[landschappen.componentVan[code]], code, n))
                 }
             }
         }
-        return found.map { key, value in
-            StandaardAdvies(applicatie: key.applicatie, standaard: key.standaard,
-                            referentiecomponenten: value.rcs.sorted { (componentNaam($0), $0) < (componentNaam($1), $1) }, nietOndersteund: value.niet)
-        }.sorted { (naam($0.applicatie), $0.applicatie, $0.standaard) < (naam($1.applicatie), $1.applicatie, $1.standaard) }
+        guard !found.isEmpty else { return [] }
+        found.sort { ($0.applicatie, $0.standaard, $0.component) < ($1.applicatie, $1.standaard, $1.component) }
+        var result: [AdviesNummers.Standaard] = []
+        var start = 0
+        while start < found.count {
+            var end = start + 1
+            while end < found.count && found[end].applicatie == found[start].applicatie && found[end].standaard == found[start].standaard { end += 1 }
+            let first = found[start]
+            var rcs: [Int] = []
+            for i in start..<end where i == start || found[i].component != found[i - 1].component {
+                rcs.append(landschappen.componentVan[found[i].code])
+            }
+            result.append(AdviesNummers.Standaard(applicatie: first.applicatie, code: first.code, standaard: standaardIDs[first.standaard],
+                                                  componenten: rcs, nietOndersteund: schendingen[first.code][first.schending].niet))
+            start = end
+        }
+        return result
     }
-
-    func naam(_ applicatie: String) -> String { landschappen.applicatieNamen[applicatie] ?? "" }
-    /// Where an applicatie sorts by naam then id.
-    func rang(_ applicatie: String) -> Int { landschappen.applicatieRang[applicatie] ?? Int.max }
-    func componentNaam(_ rc: String) -> String { landschappen.componentNamen[rc] ?? "" }
 }

@@ -30,14 +30,7 @@ public struct BurenIndex: Sendable {
         let gemeenten = landschappen.gemeenten
         let n = gemeenten.count
         let codes = gemeenten.map { landschappen.codes[$0.id] ?? [] }
-        var shared = [Int32](repeating: 0, count: n * n)
-        for i in 0..<n {
-            for j in (i + 1)..<max(n, i + 1) {
-                let count = Int32(Overeenkomst.sharedCount(codes[i], codes[j]))
-                shared[i * n + j] = count
-                shared[j * n + i] = count
-            }
-        }
+        let shared = Self.gedeeld(codes, aantalCodes: landschappen.aantalCodes)
         let overeenkomst = { (i: Int, j: Int) -> Overeenkomst in
             let gedeeld = Int(shared[i * n + j])
             return Overeenkomst(gedeeld: gedeeld, samen: codes[i].count + codes[j].count - gedeeld)
@@ -84,6 +77,30 @@ public struct BurenIndex: Sendable {
             }
         }
         self.buren = buren
+    }
+
+    /// How many pair codes every two gemeenten share, as an n × n table: per code the gemeenten
+    /// that have it (ascending), and every two of those count one. Far fewer steps than merging
+    /// every two lists, as most pairs are shared by a few gemeenten only.
+    static func gedeeld(_ codes: [[Int]], aantalCodes: Int) -> [Int32] {
+        let n = codes.count
+        var perCode = [[Int32]](repeating: [], count: aantalCodes)
+        for i in 0..<n {
+            for code in codes[i] { perCode[code].append(Int32(i)) }
+        }
+        var shared = [Int32](repeating: 0, count: n * n)
+        shared.withUnsafeMutableBufferPointer { table in
+            for holders in perCode where holders.count > 1 {
+                for a in 0..<(holders.count - 1) {
+                    let row = Int(holders[a]) * n
+                    for b in (a + 1)..<holders.count { table[row + Int(holders[b])] += 1 }
+                }
+            }
+            for i in 0..<n {
+                for j in (i + 1)..<max(n, i + 1) { table[j * n + i] = table[i * n + j] }
+            }
+        }
+        return shared
     }
 
     /// Both known and the larger at most 1.5 times the smaller.

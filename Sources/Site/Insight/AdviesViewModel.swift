@@ -6,8 +6,9 @@ import Mustache
 enum AdviesViewModel {
     static func make(_ g: Organisatie, pageURL: String, _ buurt: Buurt, _ index: CatalogueIndex) -> [String: MustacheValue] {
         let buren = buurt.buren.buren[g.id] ?? []
-        let advies = buurt.regels.advies(g.id, buren: buren)
+        let advies = buurt.regels.nummers(g.id, buren: buren)
         let versie = { (id: String?) in id.flatMap { index.versies[$0] } }
+        let burenNamen = buren.map { index.organisaties[$0.gemeente]?.naam ?? $0.gemeente }
         var value: [String: MustacheValue] = [
             "naam": .string(g.naam),
             "url": .string(pageURL),
@@ -30,45 +31,52 @@ enum AdviesViewModel {
                 "nieuwste": newest.map { n in .object(["versie": .string(n.versie), "sinds": Format.date(n.datumInGebruik)]) } ?? .null,
             ])
         })) { $1 }
+        let (landschappen, links) = (buurt.landschappen, buurt.applicatieLinks)
+        let gebruik = index.catalogus.gebruik
         value.merge(MustacheValue.listing("ontbrekend", advies.ontbrekend.map { a in
             .object([
-                "referentiecomponent": buurt.component(a.referentiecomponent),
+                "referentiecomponent": buurt.componentHTML[a.component],
                 "aantal": .string(Format.number(a.buren.count)),
                 "van": .string(Format.number(a.vanAantal)),
-                "buren": .string(namen(a.buren, index)),
-                "applicaties": .opgesomd(a.applicaties.prefix(BurenViewModel.getoond).map { t in
-                    ["applicatie": buurt.applicatie(t.applicatie), "aantal": .string(Format.number(t.aantal))]
-                }),
+                "buren": .string(opgesomd(a.buren.map { burenNamen[$0] })),
+                "applicaties": .html(opgesomd(a.applicaties.prefix(BurenViewModel.getoond).map { t in
+                    links[landschappen.codeApplicatie[t.code]] + " (" + escapeHTML(Format.number(t.aantal)) + ")"
+                })),
                 "overige": a.applicaties.count > BurenViewModel.getoond ? .string(Format.number(a.applicaties.count - BurenViewModel.getoond)) : .null,
             ])
         })) { $1 }
         value.merge(MustacheValue.listing("overstappen", advies.overstappen.map { a in
             .object([
-                "referentiecomponent": buurt.component(a.referentiecomponent),
-                "van": buurt.applicatie(a.van),
-                "naar": buurt.applicatie(a.naar),
-                "van_naam": .string(index.applicaties[a.van]?.naam ?? a.van),
-                "buren": .string(namen(a.buren, index)),
-                "regel_status": .text(index.gebruik[a.gebruik].map { index.catalogus.gebruik[$0].status.rawValue }),
+                "referentiecomponent": buurt.componentHTML[landschappen.componentVan[a.van]],
+                "van": .html(links[landschappen.codeApplicatie[a.van]]),
+                "naar": .html(links[landschappen.codeApplicatie[a.naar]]),
+                "van_naam": .string(landschappen.applicatieNamen[landschappen.invulling(a.van).applicatie] ?? landschappen.invulling(a.van).applicatie),
+                "buren": .string(opgesomd(a.buren.map { burenNamen[$0] })),
+                "regel_status": .string(gebruik[a.regel].status.rawValue),
             ])
         })) { $1 }
         value.merge(MustacheValue.listing("standaarden", advies.standaarden.map { a in
             let standaard = index.standaarden[a.standaard]
             return .object([
-                "applicatie": buurt.applicatie(a.applicatie),
+                "applicatie": .html(links[a.applicatie]),
                 "standaard": .string(standaard?.naam ?? a.standaard),
                 "gemma_url": .string(index.gemmaOnline(a.standaard)),
-                "referentiecomponenten": .opgesomd(a.referentiecomponenten.map { ["referentiecomponent": buurt.component($0)] }),
+                "referentiecomponenten": .html(opgesomd(a.componenten.map { buurt.componentLinks[$0] })),
                 "niet_ondersteund": .string(a.nietOndersteund.map { index.standaardversies[$0]?.naam ?? $0 }.joined(separator: ", ")),
             ])
         })) { $1 }
         return value
     }
 
-    /// "Zeist, Bunnik en Houten", in the order given.
-    static func namen(_ ids: [String], _ index: CatalogueIndex) -> String {
-        let names = ids.map { index.organisaties[$0]?.naam ?? $0 }
-        guard names.count > 1 else { return names.first ?? "" }
-        return names.dropLast().joined(separator: ", ") + " en " + names[names.count - 1]
+    /// "A, B en C" (e.g. "Zeist, Bunnik en Houten"): ", " between the parts, " en " before the last.
+    static func opgesomd(_ parts: [String]) -> String {
+        guard parts.count > 1 else { return parts.first ?? "" }
+        var text = ""
+        text.reserveCapacity(parts.reduce(4 + 2 * parts.count) { $0 + $1.utf8.count })
+        for (i, part) in parts.enumerated() {
+            if i > 0 { text += i == parts.count - 1 ? " en " : ", " }
+            text += part
+        }
+        return text
     }
 }

@@ -15,13 +15,12 @@ enum BurenViewModel {
             "getoond": .string("\(getoond)"),
             "aantal_invullingen": .string(Format.number(buurt.landschappen.codes(g.id).count)),
         ]
-        value.merge(MustacheValue.listing("buren", buren.map { buur(g, $0, index) })) { $1 }
+        value.merge(MustacheValue.listing("buren", buren.map { buur(g, $0, buurt, index) })) { $1 }
         value.merge(MustacheValue.listing("componenten", componenten(g, buren, buurt, index))) { $1 }
         return value
     }
 
-    private static func buur(_ g: Organisatie, _ b: Buur, _ index: CatalogueIndex) -> MustacheValue {
-        let h = index.organisaties[b.gemeente]
+    private static func buur(_ g: Organisatie, _ b: Buur, _ buurt: Buurt, _ index: CatalogueIndex) -> MustacheValue {
         var redenen: [String] = []
         if !b.samenwerkingen.isEmpty {
             redenen.append("samen in " + b.samenwerkingen.map { index.organisaties[$0]?.naam ?? $0 }.joined(separator: ", "))
@@ -29,18 +28,12 @@ enum BurenViewModel {
         if b.zelfdeProvincie { redenen.append("zelfde provincie") }
         if b.vergelijkbareGrootte { redenen.append("vergelijkbaar inwonertal") }
         if b.meestGelijk { redenen.append("een van de \(BurenIndex.perCriterium) meest gelijke landschappen") }
-        return .object([
-            "naam": .string(h?.naam ?? b.gemeente),
-            "url": h.flatMap { index.urls.organisatie($0) }.map(MustacheValue.string) ?? .null,
-            "anker": .string(Buurt.anker(b.gemeente, index)),
-            "provincie": .text(h?.provincie),
-            "inwoners": h?.inwonertal.map { .string(Format.number($0)) } ?? .null,
-            "redenen": .string(redenen.joined(separator: "; ")),
-            "procent": .string("\(b.overeenkomst.procent)"),
-            "gedeeld": .string(Format.number(b.overeenkomst.gedeeld)),
-            "samen": .string(Format.number(b.overeenkomst.samen)),
-            "aanspreekpunten": .list(Contacts.forOrganisatie(b.gemeente, index)),
-        ])
+        var value = buurt.buurVelden[b.gemeente] ?? Buurt.buurVelden(b.gemeente, index)
+        value["redenen"] = .string(redenen.joined(separator: "; "))
+        value["procent"] = .string("\(b.overeenkomst.procent)")
+        value["gedeeld"] = .string(Format.number(b.overeenkomst.gedeeld))
+        value["samen"] = .string(Format.number(b.overeenkomst.samen))
+        return .object(value)
     }
 
     /// How many of the buren's applicaties a row names, most used first; the rest are counted.
@@ -48,45 +41,81 @@ enum BurenViewModel {
 
     /// Every referentiecomponent this gemeente or one of its buren fills, by naam. At national
     /// scale that is some 170 rows of a dozen applicaties each, so a row names the `getoond` most
-    /// used, and the buren as text (their row above has the link and the aanspreekpunt).
+    /// used, and the buren as text (their row above has the link and the aanspreekpunt). The two
+    /// cells are put together here as escaped HTML from the links made once per build: as
+    /// Mustache objects they were a thousand small dictionaries per page.
     private static func componenten(_ g: Organisatie, _ buren: [Buur], _ buurt: Buurt, _ index: CatalogueIndex) -> [MustacheValue] {
         let landschappen = buurt.landschappen
         let gebruik = index.catalogus.gebruik
         let count = landschappen.componentIDs.count
-        var eigen = [[(key: (Int, String), applicatie: MustacheValue, status: String)]](repeating: [], count: count)
-        for position in landschappen.regels(g.id) where gebruik[position].isInGebruik {
-            let line = gebruik[position]
-            let key = (buurt.rang[line.applicatie] ?? Int.max, line.id)
-            for rc in landschappen.referentiecomponenten(line) {
-                if let number = buurt.componentNummer[rc] { eigen[number].append((key, buurt.applicatie(line.applicatie), line.status.rawValue)) }
+        // Per referentiecomponent number the own lines in use (positions in `regels`), once per time the line names it.
+        let regels = landschappen.landschap(g.id)
+        var eigen = [[Int]](repeating: [], count: count)
+        for (n, line) in regels.enumerated() {
+            for i in line.codes { eigen[landschappen.componentVan[landschappen.regelCodes[i]]].append(n) }
+        }
+        // Pair code → the buren (bit per position: there are at most 4 × `BurenIndex.perCriterium`) that have it;
+        // then the codes per referentiecomponent number.
+        var bijCode = [UInt64](repeating: 0, count: landschappen.aantalCodes)
+        var bijBuren = [[Int]](repeating: [], count: count)
+        for (position, b) in buren.enumerated() where position < 64 {
+            for code in landschappen.codes(b.gemeente) {
+                if bijCode[code] == 0 { bijBuren[landschappen.componentVan[code]].append(code) }
+                bijCode[code] |= 1 << UInt64(position)
             }
         }
-        // Pair code → the buren (by position) that have it; then per referentiecomponent number.
-        var perCode: [Int: [Int]] = [:]
-        for (position, b) in buren.enumerated() {
-            for code in landschappen.codes(b.gemeente) { perCode[code, default: []].append(position) }
-        }
-        var bijBuren = [[(code: Int, buren: [Int])]](repeating: [], count: count)
-        for (code, positions) in perCode { bijBuren[landschappen.componentVan[code]].append((code, positions)) }
-        let namen = buren.map { index.organisaties[$0.gemeente]?.naam ?? $0.gemeente }
+        let namen = buren.map { buurt.naamHTML[$0.gemeente] ?? escapeHTML(index.organisaties[$0.gemeente]?.naam ?? $0.gemeente) }
+        let (siteRang, links, codeApplicatie, codeSleutel) = (buurt.siteRang, buurt.applicatieLinks, landschappen.codeApplicatie, buurt.codeSleutel)
+        var first: [Int] = []
+        first.reserveCapacity(getoond + 1)
         return buurt.componentVolgorde.filter { !eigen[$0].isEmpty || !bijBuren[$0].isEmpty }.map { number in
-            let all = bijBuren[number].sorted { ($1.buren.count, buurt.codeRang[$0.code]) < ($0.buren.count, buurt.codeRang[$1.code]) }
-            let used = all.prefix(getoond).map { entry -> MustacheValue in
-                .object([
-                    "applicatie": buurt.applicatie(landschappen.invulling(entry.code).applicatie),
-                    "tekst": .string("(\(entry.buren.count): " + entry.buren.map { namen[$0] }.joined(separator: ", ") + ")"),
-                    "na": .string(entry.code == all[min(all.count, getoond) - 1].code ? "" : "; "),
-                ])
+            let own = eigen[number].count < 2 ? eigen[number] : eigen[number].sorted { a, b in
+                let (x, y) = (siteRang[regels[a].applicatie], siteRang[regels[b].applicatie])
+                return x != y ? x < y : gebruik[regels[a].positie].id < gebruik[regels[b].positie].id
             }
-            let sorted = eigen[number].sorted { $0.key < $1.key }
-            let own = sorted.indices.map { i -> MustacheValue in
-                .object(["applicatie": sorted[i].applicatie, "status": .string(sorted[i].status), "na": .string(i == sorted.count - 1 ? "" : "; ")])
+            var eigenHTML = ""
+            eigenHTML.reserveCapacity(own.count * 128)
+            for (i, n) in own.enumerated() {
+                if i > 0 { eigenHTML += "; " }
+                // One append per piece: `a + b` would make a string of its own first.
+                eigenHTML += links[regels[n].applicatie]
+                eigenHTML += " ("
+                eigenHTML += buurt.statusHTML[regels[n].status] ?? ""
+                eigenHTML += ")"
             }
+            // The `getoond` first by most buren, then the site's order: keys that sort that way.
+            first.removeAll(keepingCapacity: true)
+            for code in bijBuren[number] {
+                let key = (64 - bijCode[code].nonzeroBitCount) << 56 | codeSleutel[code]
+                if first.count == getoond {
+                    guard key < first[getoond - 1] else { continue }
+                    first.removeLast()
+                }
+                first.insert(key, at: first.firstIndex { $0 > key } ?? first.count)
+            }
+            var burenHTML = ""
+            burenHTML.reserveCapacity(first.count * 256)
+            for (i, key) in first.enumerated() {
+                let code = key & Buurt.codeMasker
+                let mask = bijCode[code]
+                if i > 0 { burenHTML += "; " }
+                burenHTML += links[codeApplicatie[code]]
+                burenHTML += " ("
+                burenHTML += String(mask.nonzeroBitCount)
+                burenHTML += ": "
+                var rest = mask
+                while rest != 0 {
+                    if rest != mask { burenHTML += ", " }
+                    burenHTML += namen[rest.trailingZeroBitCount]
+                    rest &= rest - 1
+                }
+                burenHTML += ")"
+            }
+            if bijBuren[number].count > getoond { burenHTML += "; en nog \(bijBuren[number].count - getoond) andere" }
             return .object([
                 "referentiecomponent": buurt.componentHTML[number],
-                "eigen": .list(own), "heeft_eigen": .bool(!own.isEmpty),
-                "buren": .list(used), "heeft_buren": .bool(!used.isEmpty),
-                "overige": all.count > getoond ? .string("\(all.count - getoond)") : .null,
+                "eigen": eigenHTML.isEmpty ? .null : .html(eigenHTML),
+                "bij_buren": burenHTML.isEmpty ? .null : .html(burenHTML),
             ])
         }
     }

@@ -9,53 +9,92 @@ final class Buurt: Sendable {
     let landschappen: Landschappen
     let buren: BurenIndex
     let regels: AdviesRegels
-    /// Applicatie id → its place in the site's order (`SortKey`), so page lists sort on numbers.
-    let rang: [String: Int]
-    /// Pair code → the `rang` of its applicatie.
-    let codeRang: [Int]
-    /// Referentiecomponent id → its number in `landschappen.componentIDs`; the numbers in the
-    /// order of the referentiecomponenten's names (those of the GEMMA model only).
-    let componentNummer: [String: Int]
+    /// Applicatie `Landschappen.applicatieRang` → its place in the site's order (`SortKey`), so
+    /// page lists sort on numbers (Int.max for an applicatie the catalogue does not know).
+    let siteRang: [Int]
+    /// Pair code → the `siteRang` of its applicatie (at most `codeMasker`) shifted past the code,
+    /// then the code: a number that sorts pairs in the site's order of their applicaties.
+    let codeSleutel: [Int]
+    static let codeMasker = 1 << 28 - 1
+    /// The referentiecomponent numbers of `landschappen.componentIDs` in the order of the
+    /// referentiecomponenten's names (those of the GEMMA model only).
     let componentVolgorde: [Int]
-    /// Applicatie id and referentiecomponent number → its link as escaped HTML, made once:
-    /// pages repeat them some 600 times each.
+    /// Applicatie id → its link as escaped HTML, made once: pages repeat them some 600 times each;
+    /// the same by `Landschappen.applicatieRang`, as text to put cells together from.
     let applicatieHTML: [String: MustacheValue]
+    let applicatieLinks: [String]
+    /// Referentiecomponent number → its link, as a value and as text.
     let componentHTML: [MustacheValue]
-    private let componentHTMLByID: [String: MustacheValue]
+    let componentLinks: [String]
+    /// Gemeente id → what a buren row shows of it whoever's buur it is (`buurVelden(_:_:)`):
+    /// every gemeente is a buur on a dozen pages.
+    let buurVelden: [String: [String: MustacheValue]]
+    /// Gemeente id → its naam, escaped.
+    let naamHTML: [String: String]
+    /// A landscape line's status, escaped.
+    let statusHTML: [Gebruik.Status: String]
 
     init(_ index: CatalogueIndex) {
-        landschappen = Landschappen(index.catalogus)
+        landschappen = Landschappen(index.catalogus, regelsPerAfnemer: index.gebruikPerAfnemer)
         buren = BurenIndex(landschappen)
-        regels = AdviesRegels(landschappen)
-        rang = Dictionary(index.catalogus.applicaties.map { (index.sortKey($0.id, naam: $0.naam, tieBreak: $0.id), $0.id) }
+        regels = AdviesRegels(landschappen, compliancy: index.compliancyPerApplicatie, versies: index.versies)
+        let applicaties = index.catalogus.applicaties
+        let rang = Dictionary(applicaties.indices.map { (index.sortKey(applicaties[$0].id, naam: applicaties[$0].naam, tieBreak: applicaties[$0].id), applicaties[$0].id) }
             .sorted { $0.0 < $1.0 }.enumerated().map { ($1.1, $0) }, uniquingKeysWith: { a, _ in a })
-        let (landschappen, rang) = (landschappen, rang)
-        codeRang = landschappen.componentVan.indices.map { rang[landschappen.invulling($0).applicatie] ?? Int.max }
-        let ids = landschappen.componentIDs
-        componentNummer = Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-        componentVolgorde = ids.indices.filter { index.referentiecomponenten[ids[$0]] != nil }
-            .sorted { (index.referentiecomponenten[ids[$0]]?.naam ?? "", ids[$0]) < (index.referentiecomponenten[ids[$1]]?.naam ?? "", ids[$1]) }
-        applicatieHTML = Dictionary(index.catalogus.applicaties.map { ($0.id, Self.link($0.naam, index.urls.url(.applicaties, $0.id))) },
-                                    uniquingKeysWith: { a, _ in a })
-        let byID = Dictionary(index.catalogus.gemma.referentiecomponenten.map { ($0.objectID, Self.link($0.naam, index.urls.url(.referentiecomponenten, $0.objectID))) },
+        let landschappen = landschappen
+        var ids = [String](repeating: "", count: landschappen.applicatieRang.count)
+        for (id, place) in landschappen.applicatieRang { ids[place] = id }
+        let siteRang = ids.map { rang[$0] ?? Int.max }
+        self.siteRang = siteRang
+        codeSleutel = landschappen.codeApplicatie.enumerated().map { code, place in
+            min(place < siteRang.count ? siteRang[place] : Int.max, Self.codeMasker) << 28 | code
+        }
+        let componentIDs = landschappen.componentIDs
+        componentVolgorde = componentIDs.indices.filter { index.referentiecomponenten[componentIDs[$0]] != nil }
+            .sorted { (index.referentiecomponenten[componentIDs[$0]]?.naam ?? "", componentIDs[$0]) < (index.referentiecomponenten[componentIDs[$1]]?.naam ?? "", componentIDs[$1]) }
+        let links = Dictionary(applicaties.indices.map { (applicaties[$0].id, Self.linkHTML(applicaties[$0].naam, index.urls.url(.applicaties, applicaties[$0].id))) },
+                               uniquingKeysWith: { a, _ in a })
+        applicatieHTML = links.mapValues(MustacheValue.html)
+        applicatieLinks = ids.map { links[$0] ?? escapeHTML($0) }
+        let byID = Dictionary(index.catalogus.gemma.referentiecomponenten.map { ($0.objectID, Self.linkHTML($0.naam, index.urls.url(.referentiecomponenten, $0.objectID))) },
                               uniquingKeysWith: { a, _ in a })
-        componentHTMLByID = byID
-        componentHTML = ids.map { byID[$0] ?? .html(escapeHTML($0)) }
+        let componentLinks = componentIDs.map { byID[$0] ?? escapeHTML($0) }
+        self.componentLinks = componentLinks
+        componentHTML = componentLinks.map(MustacheValue.html)
+        buurVelden = Dictionary(landschappen.gemeenten.map { ($0.id, Self.buurVelden($0.id, index)) }, uniquingKeysWith: { a, _ in a })
+        naamHTML = Dictionary(landschappen.gemeenten.map { ($0.id, escapeHTML($0.naam)) }, uniquingKeysWith: { a, _ in a })
+        statusHTML = Dictionary(Gebruik.Status.allCases.map { ($0, escapeHTML($0.rawValue)) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// A buur's naam, page, anchor, provincie, inwonertal and aanspreekpunten.
+    static func buurVelden(_ id: String, _ index: CatalogueIndex) -> [String: MustacheValue] {
+        let h = index.organisaties[id]
+        return [
+            "naam": .string(h?.naam ?? id),
+            "url": h.flatMap { index.urls.organisatie($0) }.map(MustacheValue.string) ?? .null,
+            "anker": .string(anker(id, index)),
+            "provincie": .text(h?.provincie),
+            "inwoners": h?.inwonertal.map { .string(Format.number($0)) } ?? .null,
+            "aanspreekpunten": .list(Contacts.forOrganisatie(id, index)),
+        ]
+    }
+
+    /// `<a href="url">naam</a>`, both escaped; the name alone without a page.
+    static func linkHTML(_ naam: String, _ url: String?) -> String {
+        guard let url else { return escapeHTML(naam) }
+        return "<a href=\"\(escapeHTML(url))\">\(escapeHTML(naam))</a>"
     }
 
     /// `<a href="url">naam</a>`, both escaped; the name alone without a page.
     static func link(_ naam: String, _ url: String?) -> MustacheValue {
-        guard let url else { return .html(escapeHTML(naam)) }
-        return .html("<a href=\"\(escapeHTML(url))\">\(escapeHTML(naam))</a>")
+        .html(linkHTML(naam, url))
     }
 
     func applicatie(_ id: String) -> MustacheValue {
         applicatieHTML[id] ?? .html(escapeHTML(id))
     }
 
-    func component(_ id: String) -> MustacheValue {
-        componentHTMLByID[id] ?? .html(escapeHTML(id))
-    }
+
 
     /// The gemeenten that get the pages, with their page address: only on the gemeenten site
     /// (contract: which organisation uses what is never public), and only gemeenten that have a
@@ -79,17 +118,5 @@ final class Buurt: Sendable {
         if let titel = frame.titles[section] { crumbs.append(.object(["titel": .string(titel), "url": .string(section)])) }
         crumbs.append(.object(["titel": .string(o.naam), "url": .string(url)]))
         return ["kruimelpad": .list(crumbs), "heeft_kruimelpad": .bool(true)]
-    }
-}
-
-extension MustacheValue {
-    /// Objects of a list, each with `na`: ", " between them, " en " before the last, "" after it,
-    /// so that templates can write "A, B en C" without trailing separators.
-    static func opgesomd(_ items: [[String: MustacheValue]]) -> MustacheValue {
-        .list(items.enumerated().map { position, item in
-            var item = item
-            item["na"] = .string(position == items.count - 1 ? "" : position == items.count - 2 ? " en " : ", ")
-            return .object(item)
-        })
     }
 }
