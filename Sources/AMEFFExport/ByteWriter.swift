@@ -133,6 +133,49 @@ struct ByteWriter: ~Copyable {
         count += digits
     }
 
+    /// ` x="…" y="…" w="…" h="…"`, the attributes of every node of every view, with room made once
+    /// for all of it rather than for each of its eight pieces.
+    mutating func bounds(x: Int, y: Int, w: Int, h: Int) {
+        if count + 96 > capacity { grow(to: count + 96) }
+        put(0x223D_7820, 4)  // ` x="`
+        digits(x)
+        put(0x22_3D79_2022, 5)  // `" y="`, the quote closing x first
+        digits(y)
+        put(0x22_3D77_2022, 5)  // `" w="`
+        digits(w)
+        put(0x22_3D68_2022, 5)  // `" h="`
+        digits(h)
+        start[count] = 0x22
+        count += 1
+    }
+
+    /// Up to eight bytes, the first in the lowest byte of `word`; room must be there.
+    @inline(__always)
+    private mutating func put(_ word: UInt64, _ n: Int) {
+        UnsafeMutableRawPointer(start + count).storeBytes(of: word.littleEndian, as: UInt64.self)
+        count += n
+    }
+
+    /// The decimal digits of `value`, or of 0 when it is negative; room must be there.
+    @inline(__always)
+    private mutating func digits(_ value: Int) {
+        var rest = UInt(max(0, value))
+        var digits = 1
+        var limit: UInt = 10
+        while rest >= limit && digits < 19 {
+            digits += 1
+            limit &*= 10
+        }
+        if digits == 19 && rest >= limit { digits = 20 }
+        var at = count + digits
+        repeat {
+            at -= 1
+            start[at] = UInt8(truncatingIfNeeded: 0x30 &+ rest % 10)
+            rest /= 10
+        } while rest > 0
+        count += digits
+    }
+
     /// A newline and one space per `level`, so that people can still follow the structure; views,
     /// the bulk of the larger files, are written with `newline()` and no indentation at all.
     @inline(__always)

@@ -17,14 +17,16 @@ extension PreparedView {
     /// `placing`: by placement number, what goes inside (see `GemmaViewSet.rendering(placing:)`);
     /// `included`: by position in the set, the views in this file, the only ones a link may point at.
     func write(placing: [[ElementFragment]], included: [Bool], _ out: inout ByteWriter) {
-        let targets = placing.isEmpty ? [] : placeable.filter { !placing[nodes[$0].placement!].isEmpty }
+        // Read from the plain frames, not the node objects: this runs for every placeable node of every file.
+        let targets = placing.isEmpty ? [] : placeable.filter { !placing[frames[$0].placement].isEmpty }
         var inside = [Inside?](repeating: nil, count: targets.isEmpty ? 0 : nodes.count)
         var xNeeds: [(start: Int, end: Int, extra: Int)] = []
         var yNeeds: [(start: Int, end: Int, extra: Int)] = []
         for i in targets {
-            let placed = placing[nodes[i].placement!]
-            let node = nodes[i]
-            let width = max(node.w, Self.minimumWidth)
+            let node = frames[i]
+            let placed = placing[node.placement]
+            let w = node.right - node.x, h = node.bottom - node.y
+            let width = max(w, Self.minimumWidth)
             let header = LabelSize.lines(length: node.labelLength, width: width) * LabelSize.lineHeight + 12
             let top = node.hasChildren ? max(header, node.contentBottom - node.y + Self.gap) : header
             let heights = placed.map {
@@ -32,8 +34,8 @@ extension PreparedView {
             }
             let height = top + heights.reduce(0, +) + Self.gap * (heights.count - 1) + Self.padding
             inside[i] = Inside(placed: placed, heights: heights, header: header)
-            xNeeds.append((node.x, node.x + node.w, width - node.w))
-            yNeeds.append((node.y, node.y + node.h, height - node.h))
+            xNeeds.append((node.x, node.right, width - w))
+            yNeeds.append((node.y, node.bottom, height - h))
         }
         let sx = xNeeds.isEmpty ? Stretch.none : Stretch(xNeeds)
         let sy = yNeeds.isEmpty ? Stretch.none : Stretch(yNeeds)

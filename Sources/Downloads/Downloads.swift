@@ -114,11 +114,11 @@ public enum Downloads {
             files.append(DownloadFile(path: base + "-landschap.xml") { pieces.get().flatMap { ameff.get().gemeenten?.landschap($0) } ?? [] })
             files.append(DownloadFile(path: base + "-koppelingen.xml") { pieces.get().flatMap { ameff.get().gemeenten?.koppelingen($0) } ?? [] })
             files.append(DownloadFile(path: base + "-archimate.xml") { pieces.get().flatMap { ameff.get().gemeenten?.architectuur($0) } ?? [] })
-            files += tables(at: base + "-landschap", lookups) { l in
+            files += tables(at: base + "-landschap", lookups, compression: .store) { l in
                 let lines = l.gebruikPerAfnemer[o.id] ?? []
                 return (LandscapeSheets.landschap(l), CellFormat.sorted(lines, name: { l.applicatieNaam[$0.applicatie] ?? "" }, id: \.id))
             }
-            files += tables(at: base + "-koppelingen", lookups) { l in
+            files += tables(at: base + "-koppelingen", lookups, compression: .store) { l in
                 let koppelingen = l.koppelingenPerAfnemer[o.id] ?? []
                 return (LandscapeSheets.koppelingen(l), CellFormat.sorted(koppelingen, name: { k in l.gebruikApplicatie[k.bron].flatMap { l.applicatieNaam[$0] } ?? "" }, id: \.id))
             }
@@ -127,14 +127,17 @@ public enum Downloads {
     }
 
     /// CSV and XLSX of one sheet, at `path` plus the extension; the table is made once for both.
-    private static func tables<Row>(at path: String, _ lookups: SharedValue<DownloadLookups>,
+    /// `compression`: the national tables are deflated (megabytes, downloaded by many); an
+    /// organisation's own sheets are stored, a few hundred kilobytes each, because deflating
+    /// hundreds of them cost more of the build than writing the extra bytes.
+    private static func tables<Row>(at path: String, _ lookups: SharedValue<DownloadLookups>, compression: ZipArchive.Compression = .deflate,
                                     _ make: @escaping @Sendable (DownloadLookups) -> (DownloadSheet<Row>, [Row])) -> [DownloadFile] {
         let table = SharedUses(uses: 2) {
             let (sheet, rows) = make(lookups.get())
             return sheet.table(rows)
         }
         return [DownloadFile(path: path + ".csv") { CSV.encode(table.get()) },
-                DownloadFile(path: path + ".xlsx") { XLSX.encode(table.get()) }]
+                DownloadFile(path: path + ".xlsx") { XLSX.encode(table.get(), compression: compression) }]
     }
 
     /// `/gemeenten/alkmaar/` → `alkmaar`: download names repeat the page's slug, so a saved file says whose it is.
