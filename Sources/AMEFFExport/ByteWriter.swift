@@ -111,6 +111,10 @@ struct ByteWriter: ~Copyable {
     /// A whole number in decimal, without making a String: coordinates are the hot path of large views.
     mutating func int(_ value: Int) {
         if count + 20 > capacity { grow(to: count + 20) }
+        if value >= 0 {
+            self.digits(value)
+            return
+        }
         if value < 0 {
             start[count] = 0x2D
             count += 1
@@ -156,9 +160,16 @@ struct ByteWriter: ~Copyable {
         count += n
     }
 
-    /// The decimal digits of `value`, or of 0 when it is negative; room must be there.
+    /// The decimal digits of `value`, or of 0 when it is negative; room must be there. Numbers below
+    /// 10,000 (nearly every coordinate) are copied from `SmallNumbers`, one store for all digits.
     @inline(__always)
     private mutating func digits(_ value: Int) {
+        if value >= 0 && value < SmallNumbers.count {
+            let packed = SmallNumbers.table[value]
+            UnsafeMutableRawPointer(start + count).storeBytes(of: UInt32(truncatingIfNeeded: packed).littleEndian, as: UInt32.self)
+            count += Int(packed >> 32)
+            return
+        }
         var rest = UInt(max(0, value))
         var digits = 1
         var limit: UInt = 10
@@ -208,5 +219,16 @@ struct ByteWriter: ~Copyable {
         start = bigger
         capacity = newCapacity
         ownsStorage = true
+    }
+}
+
+/// The digits of 0 to 9,999, each packed as its bytes (first digit lowest) with the count of
+/// digits above them: made once, read for every coordinate of every view.
+enum SmallNumbers {
+    static let count = 10_000
+    static let table: [UInt64] = (0..<count).map { n in
+        var packed: UInt64 = 0
+        for (i, digit) in String(n).utf8.enumerated() { packed |= UInt64(digit) << (8 * i) }
+        return packed | UInt64(String(n).utf8.count) << 32
     }
 }

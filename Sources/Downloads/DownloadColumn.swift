@@ -45,8 +45,18 @@ struct DownloadColumn<Row>: Sendable {
             ColumnDoc(name: "_\(idName)", meaning: "Ids van \(name), in dezelfde volgorde.", example: example.id),
         ]) { row, cells in
             let found = references(row)
-            cells.append(found.map(\.naam).joined(separator: ", "))
-            cells.append(found.map(\.id).joined(separator: ", "))
+            // Most cells hold none or one: no lists to join for them.
+            switch found.count {
+            case 0:
+                cells.append("")
+                cells.append("")
+            case 1:
+                cells.append(found[0].naam)
+                cells.append(found[0].id)
+            default:
+                cells.append(found.map(\.naam).joined(separator: ", "))
+                cells.append(found.map(\.id).joined(separator: ", "))
+            }
         }]
     }
 }

@@ -116,11 +116,11 @@ public enum Downloads {
             files.append(DownloadFile(path: base + "-archimate.xml") { pieces.get().flatMap { ameff.get().gemeenten?.architectuur($0) } ?? [] })
             files += tables(at: base + "-landschap", lookups, compression: .store) { l in
                 let lines = l.gebruikPerAfnemer[o.id] ?? []
-                return (LandscapeSheets.landschap(l), CellFormat.sorted(lines, name: { l.applicatieNaam[$0.applicatie] ?? "" }, id: \.id))
+                return (LandscapeSheets.landschap(l), l.sorted(lines, byApplicatie: { $0.applicatie }, id: \.id))
             }
             files += tables(at: base + "-koppelingen", lookups, compression: .store) { l in
                 let koppelingen = l.koppelingenPerAfnemer[o.id] ?? []
-                return (LandscapeSheets.koppelingen(l), CellFormat.sorted(koppelingen, name: { k in l.gebruikApplicatie[k.bron].flatMap { l.applicatieNaam[$0] } ?? "" }, id: \.id))
+                return (LandscapeSheets.koppelingen(l), l.sorted(koppelingen, byApplicatie: { l.gebruikApplicatie[$0.bron] }, id: \.id))
             }
         }
         return files
