@@ -59,4 +59,26 @@ struct DownloadColumn<Row>: Sendable {
             }
         }]
     }
+
+    /// `references` for ids whose names are looked up one by one: no list of pairs per row.
+    static func references(_ name: String, idName: String, _ meaning: String, example: (naam: String, id: String),
+                           ids: @escaping @Sendable (Row) -> [String], naam: @escaping @Sendable (String) -> String) -> [DownloadColumn<Row>] {
+        [DownloadColumn(docs: [
+            ColumnDoc(name: name, meaning: meaning + " Meerdere waarden gescheiden door komma en spatie.", example: example.naam),
+            ColumnDoc(name: "_\(idName)", meaning: "Ids van \(name), in dezelfde volgorde.", example: example.id),
+        ]) { row, cells in
+            let ids = ids(row)
+            switch ids.count {
+            case 0:
+                cells.append("")
+                cells.append("")
+            case 1:
+                cells.append(naam(ids[0]))
+                cells.append(ids[0])
+            default:
+                cells.append(ids.map(naam).joined(separator: ", "))
+                cells.append(ids.joined(separator: ", "))
+            }
+        }]
+    }
 }

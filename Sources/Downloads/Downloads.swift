@@ -1,5 +1,6 @@
 import AMEFFExport
 import CatalogusModel
+import Parallel
 import Tabular
 
 /// A download the build will write: where, and how to make its bytes. Made when the file is
@@ -68,9 +69,23 @@ public enum Downloads {
     /// Planning only decides the paths: lookups, rows and bytes are made when the files are
     /// written, on all cores, so downloads add nothing to the serial part of the build.
     public static func files(_ c: VisibleCatalogus, links: PageLinks) -> [DownloadFile] {
-        let lookups = SharedValue { DownloadLookups(c, links: links) }
         var files: [DownloadFile] = []
+        // The ArchiMate index is made by the first file that needs it (or beside the lookups, below).
+        let ameff = SharedValue {
+            let versieVan = Dictionary(c.applicatieversies.map { ($0.id, $0.applicatie) }, uniquingKeysWith: { a, _ in a })
+            return AMEFFExport.Index(c) { page, id in
+                switch page {
+                case .applicatie: links.applicaties[id].map(links.absolute)
+                case .applicatieversie: versieVan[id].flatMap { links.applicaties[$0] }.map(links.absolute)
+                case .organisatie: links.organisaties[id].map(links.absolute)
+                case .referentiecomponent: links.referentiecomponenten[id].map(links.absolute)
+                }
+            }
+        }
         let applicaties = SharedValue { CellFormat.sorted(c.applicaties, name: \.naam, id: \.id) }
+        // The two are made by the first file that needs either, side by side, so that the other
+        // core does not wait for one and then for the other.
+        let lookups = SharedValue { both({ DownloadLookups(c, links: links) }, { _ = ameff.get() }).0 }
         files += tables(at: folder + "/applicaties", lookups) { l in (PublicSheets.applicaties(l), applicaties.get()) }
         files += tables(at: folder + "/applicatieversies", lookups) { l in
             let order = Dictionary(applicaties.get().enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -84,18 +99,6 @@ public enum Downloads {
             (PublicSheets.leveranciers(l), CellFormat.sorted(c.organisaties.filter { $0.type == .leverancier || $0.type == .community }, name: \.naam, id: \.id))
         }
         files += tables(at: folder + "/diensten", lookups) { l in (PublicSheets.diensten(l), CellFormat.sorted(c.diensten, name: \.naam, id: \.id)) }
-        // The ArchiMate index is made by the first file that needs it, on the core that renders it.
-        let ameff = SharedValue {
-            let versieVan = Dictionary(c.applicatieversies.map { ($0.id, $0.applicatie) }, uniquingKeysWith: { a, _ in a })
-            return AMEFFExport.Index(c) { page, id in
-                switch page {
-                case .applicatie: links.applicaties[id].map(links.absolute)
-                case .applicatieversie: versieVan[id].flatMap { links.applicaties[$0] }.map(links.absolute)
-                case .organisatie: links.organisaties[id].map(links.absolute)
-                case .referentiecomponent: links.referentiecomponenten[id].map(links.absolute)
-                }
-            }
-        }
         for a in c.applicaties {
             guard let page = links.applicaties[a.id] else { continue }
             files.append(DownloadFile(path: String(portfolioLink(pageURL: page).url.dropFirst())) { ameff.get().applicatie(a.id) ?? [] })

@@ -5,7 +5,7 @@
 enum Worksheet {
     static func xml(_ sheet: Sheet, selected: Bool) -> [UInt8] {
         let table = sheet.table
-        var xml = SheetWriter(capacity: estimatedSize(of: table))
+        var xml = FileBytes(capacity: estimatedSize(of: table))
         xml.append(Package.declaration)
         xml.append(#"<worksheet xmlns="\#(Package.mainNamespace)" xmlns:r="\#(Package.relationshipsNamespace)">"#)
         xml.append(#"<dimension ref="\#(sheet.range)"/>"#)
@@ -51,7 +51,7 @@ enum Worksheet {
 
     /// `<row r="7"><c r="A7" t="inlineStr"><is><t>…</t></is></c>…</row>`, written byte by byte
     /// into the sheet's buffer: this loop runs for every cell of the download.
-    private static func appendRow(_ cells: [String], number: Int, style: Int?, letters: Letters, to xml: inout SheetWriter) {
+    private static func appendRow(_ cells: [String], number: Int, style: Int?, letters: Letters, to xml: inout FileBytes) {
         xml.append(literal: #"<row r=""#)
         // The row number is written once and copied into the reference of every cell.
         let numberStart = xml.count

@@ -1,7 +1,7 @@
-/// The bytes of one worksheet as it is written, in a buffer of its own: a sheet is written in a
+/// The bytes of one worksheet or CSV file as it is written, in a buffer of its own: a sheet is written in a
 /// dozen pieces per cell, and an array's checks on every append were most of what a cell cost.
 /// Not copyable, so the buffer has one owner and is freed once.
-struct SheetWriter: ~Copyable {
+struct FileBytes: ~Copyable {
     private var start: UnsafeMutablePointer<UInt8>
     private(set) var count = 0
     private var capacity: Int
