@@ -99,17 +99,8 @@ public enum Downloads {
             (PublicSheets.leveranciers(l), CellFormat.sorted(c.organisaties.filter { $0.type == .leverancier || $0.type == .community }, name: \.naam, id: \.id))
         }
         files += tables(at: folder + "/diensten", lookups) { l in (PublicSheets.diensten(l), CellFormat.sorted(c.diensten, name: \.naam, id: \.id)) }
-        for a in c.applicaties {
-            guard let page = links.applicaties[a.id] else { continue }
-            files.append(DownloadFile(path: String(portfolioLink(pageURL: page).url.dropFirst())) { ameff.get().applicatie(a.id) ?? [] })
-        }
-        for o in c.organisaties where o.type == .leverancier || o.type == .community {
-            guard let page = links.organisaties[o.id] else { continue }
-            files.append(DownloadFile(path: String(portfolioLink(pageURL: page).url.dropFirst())) { ameff.get().leverancier(o.id) ?? [] })
-        }
         // Contract: per-organisation downloads only for signed-in municipalities.
-        guard c.audience == .gemeenten else { return files }
-        for o in c.organisaties where o.isAfnemer {
+        for o in c.organisaties where o.isAfnemer && c.audience == .gemeenten {
             guard let page = links.organisaties[o.id] else { continue }
             let base = String((page + slug(of: page)).dropFirst())
             // The three ArchiMate files share the organisation's landscape and koppelingen, written once.
@@ -126,7 +117,18 @@ public enum Downloads {
                 return (LandscapeSheets.koppelingen(l), l.sorted(koppelingen, byApplicatie: { l.gebruikApplicatie[$0.bron] }, id: \.id))
             }
         }
-        return files
+        // The thousands of small portfolio files last: at the end of the build the cores then
+        // share small pieces of work, rather than one finishing an organisation's megabytes alone.
+        var portfolios: [DownloadFile] = []
+        for a in c.applicaties {
+            guard let page = links.applicaties[a.id] else { continue }
+            portfolios.append(DownloadFile(path: String(portfolioLink(pageURL: page).url.dropFirst())) { ameff.get().applicatie(a.id) ?? [] })
+        }
+        for o in c.organisaties where o.type == .leverancier || o.type == .community {
+            guard let page = links.organisaties[o.id] else { continue }
+            portfolios.append(DownloadFile(path: String(portfolioLink(pageURL: page).url.dropFirst())) { ameff.get().leverancier(o.id) ?? [] })
+        }
+        return files + portfolios
     }
 
     /// CSV and XLSX of one sheet, at `path` plus the extension; the table is made once for both.
