@@ -11,6 +11,8 @@ struct ByteWriter: ~Copyable {
     private var capacity: Int
     /// False while writing into the array `file(capacity:_:)` hands out.
     private var ownsStorage = true
+    /// `SmallNumbers.table`, held here so that each number does not check that it was made.
+    private let smallNumbers = SmallNumbers.table
 
     init(capacity: Int) {
         self.capacity = max(64, capacity)
@@ -164,8 +166,8 @@ struct ByteWriter: ~Copyable {
     /// 10,000 (nearly every coordinate) are copied from `SmallNumbers`, one store for all digits.
     @inline(__always)
     private mutating func digits(_ value: Int) {
-        if value >= 0 && value < SmallNumbers.count {
-            let packed = SmallNumbers.table[value]
+        if value >= 0 && value < smallNumbers.count {
+            let packed = smallNumbers[value]
             UnsafeMutableRawPointer(start + count).storeBytes(of: UInt32(truncatingIfNeeded: packed).littleEndian, as: UInt32.self)
             count += Int(packed >> 32)
             return
