@@ -41,7 +41,7 @@ let package = Package(
         // ArchiMate exchange files (AMEFF 3.1) written from the visible catalogue, after GEMMA's export model.
         .target(name: "AMEFFExport", dependencies: ["CatalogusModel", "Gemma"]),
         // The downloads of the site: the tables (CSV, XLSX) and ArchiMate files made from the visible catalogue.
-        .target(name: "Downloads", dependencies: ["AMEFFExport", "CatalogusModel", "Gemma", "Tabular"]),
+        .target(name: "Downloads", dependencies: ["AMEFFExport", "CatalogusModel", "Gemma", "Parallel", "Tabular"]),
         // `swc import`: the old softwarecatalogus.nl CSV export and new GEMMA releases into the data folder.
         .target(name: "Importer", dependencies: ["CatalogusLoader", "CatalogusModel", "Diagnostics", "Gemma", "JSON", "Tabular"]),
         // Functioneel beheer: `swc merge` (herindelingen, duplicates) and `swc report` (review reports for VNG).

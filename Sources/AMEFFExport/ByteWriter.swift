@@ -11,6 +11,8 @@ struct ByteWriter: ~Copyable {
     private var capacity: Int
     /// False while writing into the array `file(capacity:_:)` hands out.
     private var ownsStorage = true
+    /// `SmallNumbers.table`, held here so that each number does not check that it was made.
+    private let smallNumbers = SmallNumbers.table
 
     init(capacity: Int) {
         self.capacity = max(64, capacity)
@@ -111,6 +113,10 @@ struct ByteWriter: ~Copyable {
     /// A whole number in decimal, without making a String: coordinates are the hot path of large views.
     mutating func int(_ value: Int) {
         if count + 20 > capacity { grow(to: count + 20) }
+        if value >= 0 {
+            self.digits(value)
+            return
+        }
         if value < 0 {
             start[count] = 0x2D
             count += 1
@@ -128,6 +134,56 @@ struct ByteWriter: ~Copyable {
         repeat {
             at -= 1
             start[at] = UInt8(truncatingIfNeeded: 0x30 + rest % 10)
+            rest /= 10
+        } while rest > 0
+        count += digits
+    }
+
+    /// ` x="…" y="…" w="…" h="…"`, the attributes of every node of every view, with room made once
+    /// for all of it rather than for each of its eight pieces.
+    mutating func bounds(x: Int, y: Int, w: Int, h: Int) {
+        if count + 96 > capacity { grow(to: count + 96) }
+        put(0x223D_7820, 4)  // ` x="`
+        digits(x)
+        put(0x22_3D79_2022, 5)  // `" y="`, the quote closing x first
+        digits(y)
+        put(0x22_3D77_2022, 5)  // `" w="`
+        digits(w)
+        put(0x22_3D68_2022, 5)  // `" h="`
+        digits(h)
+        start[count] = 0x22
+        count += 1
+    }
+
+    /// Up to eight bytes, the first in the lowest byte of `word`; room must be there.
+    @inline(__always)
+    private mutating func put(_ word: UInt64, _ n: Int) {
+        UnsafeMutableRawPointer(start + count).storeBytes(of: word.littleEndian, as: UInt64.self)
+        count += n
+    }
+
+    /// The decimal digits of `value`, or of 0 when it is negative; room must be there. Numbers below
+    /// 10,000 (nearly every coordinate) are copied from `SmallNumbers`, one store for all digits.
+    @inline(__always)
+    private mutating func digits(_ value: Int) {
+        if value >= 0 && value < smallNumbers.count {
+            let packed = smallNumbers[value]
+            UnsafeMutableRawPointer(start + count).storeBytes(of: UInt32(truncatingIfNeeded: packed).littleEndian, as: UInt32.self)
+            count += Int(packed >> 32)
+            return
+        }
+        var rest = UInt(max(0, value))
+        var digits = 1
+        var limit: UInt = 10
+        while rest >= limit && digits < 19 {
+            digits += 1
+            limit &*= 10
+        }
+        if digits == 19 && rest >= limit { digits = 20 }
+        var at = count + digits
+        repeat {
+            at -= 1
+            start[at] = UInt8(truncatingIfNeeded: 0x30 &+ rest % 10)
             rest /= 10
         } while rest > 0
         count += digits
@@ -165,5 +221,16 @@ struct ByteWriter: ~Copyable {
         start = bigger
         capacity = newCapacity
         ownsStorage = true
+    }
+}
+
+/// The digits of 0 to 9,999, each packed as its bytes (first digit lowest) with the count of
+/// digits above them: made once, read for every coordinate of every view.
+enum SmallNumbers {
+    static let count = 10_000
+    static let table: [UInt64] = (0..<count).map { n in
+        var packed: UInt64 = 0
+        for (i, digit) in String(n).utf8.enumerated() { packed |= UInt64(digit) << (8 * i) }
+        return packed | UInt64(String(n).utf8.count) << 32
     }
 }

@@ -58,7 +58,12 @@ struct Concepts {
 
     /// Elements in file order, leaving out those another part of the file writes.
     func sortedElements(leavingOut written: (ElementFragment) -> Bool = { _ in false }) -> [ElementFragment] {
-        elements.map(\.fragment).filter { !written($0) }.sorted(by: Self.inFileOrder)
+        let kept = elements.map(\.fragment).filter { !written($0) }
+        // The order of `inFileOrder`, sorting numbers: identifiers are only read when ranks are equal.
+        let order = kept.indices.map { (rank: kept[$0].rank, at: $0) }.sorted {
+            $0.rank != $1.rank ? $0.rank < $1.rank : kept[$0.at].identifier < kept[$1.at].identifier
+        }
+        return order.map { kept[$0.at] }
     }
 
     /// The order of elements in a file: by kind, then object id (see `ElementFragment.rank`), then identifier.

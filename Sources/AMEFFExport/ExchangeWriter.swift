@@ -99,15 +99,7 @@ enum ExchangeWriter {
 
     /// ` x="…" y="…" w="…" h="…"`; the schema wants x, y ≥ 0 and w, h ≥ 1.
     static func writeBounds(x: Int, y: Int, w: Int, h: Int, _ out: inout ByteWriter) {
-        out.raw(" x=\"")
-        out.int(max(0, x))
-        out.raw("\" y=\"")
-        out.int(max(0, y))
-        out.raw("\" w=\"")
-        out.int(max(1, w))
-        out.raw("\" h=\"")
-        out.int(max(1, h))
-        out.raw("\"")
+        out.bounds(x: max(0, x), y: max(0, y), w: max(1, w), h: max(1, h))
     }
 }
 

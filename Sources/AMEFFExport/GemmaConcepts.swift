@@ -18,6 +18,17 @@ struct GemmaConcepts {
             }
         }
 
+        /// Place in `allCases`.
+        var position: Int {
+            switch self {
+            case .referentiecomponent: 0
+            case .standaardversie: 1
+            case .standaard: 2
+            case .voorziening: 3
+            case .applicatieservice: 4
+            }
+        }
+
         /// GEMMA gives applicatieservices no `GEMMA type`.
         var gemmaType: String? { self == .applicatieservice ? nil : rawValue }
     }
@@ -36,12 +47,14 @@ struct GemmaConcepts {
     /// does not know (a catalogue without `gemma.xml`) get an element too.
     init(_ gemma: GemmaModel, info: CatalogusInfo, pageURL: AMEFFExport.PageURL, referenced: [(Kind, String)]) {
         var elements: [(Kind, String, ExchangeElement, gemmaIdentifier: String?)] = []
-        var known = Set<String>()
+        // By kind, the Object IDs seen: no key made of kind and id for each of the catalogue's
+        // hundred thousand references.
+        var known = [Set<String>](repeating: [], count: Kind.allCases.count)
         var used = Set<String>()
         // No GEMMA documentation: the definition lives on GEMMA Online (the `GEMMA URL` property), and
         // repeating it in every portfolio and landscape made GEMMA's texts most of their bytes.
         func add(_ kind: Kind, _ objectID: String, _ identifier: String?, _ naam: String) {
-            guard known.insert(kind.rawValue + "\u{0}" + objectID).inserted else { return }
+            guard known[kind.position].insert(objectID).inserted else { return }
             var exchange = identifier.map(Identifier.gemma) ?? Identifier.ours("gemma", kind.rawValue, objectID)
             // A GEMMA file with a duplicate or empty identifier must not make ours invalid.
             if identifier?.isEmpty != false || used.contains(exchange) { exchange = Identifier.ours("gemma", kind.rawValue, objectID) }

@@ -67,7 +67,7 @@ struct GemmaViewSet {
     /// What one organisation's file gets: the views in which `table` (by placement number, the
     /// applicaties and versies used for that referentiecomponent, in the order to draw them) puts something.
     func rendering(placing table: [[ElementFragment]]) -> Rendering {
-        let included = views.map { view in view.placeable.contains { !table[view.nodes[$0].placement!].isEmpty } }
+        let included = views.map { view in view.placeable.contains { !table[view.frames[$0].placement].isEmpty } }
         var hasElement = [Bool](repeating: false, count: elements.count)
         var hasRelationship = [Bool](repeating: false, count: relationships.count)
         for v in views.indices where included[v] {

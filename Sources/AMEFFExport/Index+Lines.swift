@@ -12,14 +12,19 @@ extension AMEFFExport.Index {
     }
 
     static func lines(_ catalogus: VisibleCatalogus, applicatie: [String: Int], versie: [String: Int], gemma: GemmaConcepts) -> [Line] {
-        catalogus.gebruik.map { line in
-            let a = applicatie[line.applicatie]
-            var v = line.applicatieversie.flatMap { versie[$0] }
-            if let known = v, catalogus.applicatieversies[known].applicatie != line.applicatie { v = nil }
-            let rcs = line.referentiecomponenten
-            return Line(applicatie: a, versie: a == nil ? nil : v, referentiecomponenten: rcs.indices.filter { isFirst($0, in: rcs) }.map {
-                ($0, gemma.fragment(.referentiecomponent, rcs[$0]))
-            })
+        // Fields read through the buffers: a line or versie taken out of its array whole is a copy of every field.
+        catalogus.gebruik.withUnsafeBufferPointer { lines in
+            catalogus.applicatieversies.withUnsafeBufferPointer { versies in
+                lines.indices.map { g in
+                    let a = applicatie[lines[g].applicatie]
+                    var v = lines[g].applicatieversie.flatMap { versie[$0] }
+                    if let known = v, versies[known].applicatie != lines[g].applicatie { v = nil }
+                    let rcs = lines[g].referentiecomponenten
+                    return Line(applicatie: a, versie: a == nil ? nil : v, referentiecomponenten: rcs.indices.filter { isFirst($0, in: rcs) }.map {
+                        ($0, gemma.fragment(.referentiecomponent, rcs[$0]))
+                    })
+                }
+            }
         }
     }
 

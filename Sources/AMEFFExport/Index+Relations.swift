@@ -32,10 +32,12 @@ extension AMEFFExport.Index {
         case .gebruik:
             catalogus.gebruik.withUnsafeBufferPointer { Self.writeProperties(of: $0[relation.a], &properties, &out, &keys) }
         case .gebruiktVoor:
-            properties.add(.gebruikID, catalogus.gebruik[relation.a].id, &out, &keys)
+            catalogus.gebruik.withUnsafeBufferPointer { properties.add(.gebruikID, $0[relation.a].id, &out, &keys) }
         case .ondersteunt:
-            properties.add(.objectID, catalogus.compliancy[relation.a].id, &out, &keys)
-            properties.add(.toelichting, catalogus.compliancy[relation.a].toelichting, &out, &keys)
+            catalogus.compliancy.withUnsafeBufferPointer { compliancy in
+                properties.add(.objectID, compliancy[relation.a].id, &out, &keys)
+                properties.add(.toelichting, compliancy[relation.a].toelichting, &out, &keys)
+            }
         case .deelname, .geschikt, .koppeling, .levert, .versie:
             break
         }

@@ -17,23 +17,30 @@ extension PreparedView {
     /// `placing`: by placement number, what goes inside (see `GemmaViewSet.rendering(placing:)`);
     /// `included`: by position in the set, the views in this file, the only ones a link may point at.
     func write(placing: [[ElementFragment]], included: [Bool], _ out: inout ByteWriter) {
-        let targets = placing.isEmpty ? [] : placeable.filter { !placing[nodes[$0].placement!].isEmpty }
-        var inside = [Inside?](repeating: nil, count: targets.isEmpty ? 0 : nodes.count)
+        // Read from the plain frames, not the node objects: this runs for every placeable node of every file.
+        let targets = placing.isEmpty ? [] : placeable.filter { !placing[frames[$0].placement].isEmpty }
+        // What goes inside, by target; `insideOf[node]` is its place there, or -1. Plain numbers by
+        // node, so that letting go of them is one free rather than a look at every node.
+        var insides: [Inside] = []
+        insides.reserveCapacity(targets.count)
+        var insideOf = [Int](repeating: -1, count: targets.isEmpty ? 0 : nodes.count)
         var xNeeds: [(start: Int, end: Int, extra: Int)] = []
         var yNeeds: [(start: Int, end: Int, extra: Int)] = []
         for i in targets {
-            let placed = placing[nodes[i].placement!]
-            let node = nodes[i]
-            let width = max(node.w, Self.minimumWidth)
+            let node = frames[i]
+            let placed = placing[node.placement]
+            let w = node.right - node.x, h = node.bottom - node.y
+            let width = max(w, Self.minimumWidth)
             let header = LabelSize.lines(length: node.labelLength, width: width) * LabelSize.lineHeight + 12
             let top = node.hasChildren ? max(header, node.contentBottom - node.y + Self.gap) : header
             let heights = placed.map {
                 max(36, LabelSize.lines(length: $0.nameLength, width: width - 2 * Self.padding) * LabelSize.lineHeight + 14)
             }
             let height = top + heights.reduce(0, +) + Self.gap * (heights.count - 1) + Self.padding
-            inside[i] = Inside(placed: placed, heights: heights, header: header)
-            xNeeds.append((node.x, node.x + node.w, width - node.w))
-            yNeeds.append((node.y, node.y + node.h, height - node.h))
+            insideOf[i] = insides.count
+            insides.append(Inside(placed: placed, heights: heights, header: header))
+            xNeeds.append((node.x, node.right, width - w))
+            yNeeds.append((node.y, node.bottom, height - h))
         }
         let sx = xNeeds.isEmpty ? Stretch.none : Stretch(xNeeds)
         let sy = yNeeds.isEmpty ? Stretch.none : Stretch(yNeeds)
@@ -45,14 +52,14 @@ extension PreparedView {
                 for i in frames.indices {
                     let node = frames[i]
                     while let last = open.last, frames[last].depth >= node.depth {
-                        close(last, frames[last], inside, sx, sy, &out)
+                        close(last, frames[last], insideOf, insides, sx, sy, &out)
                         open.removeLast()
                     }
                     out.raw(UnsafeBufferPointer(rebasing: text[node.openStart..<node.innerStart]))
                     let x = sx.map(node.x), y = sy.map(node.y)
                     ExchangeWriter.writeBounds(x: x, y: y, w: sx.map(node.right) - x, h: sy.map(node.bottom) - y, &out)
                     let linked = node.viewRefTarget >= 0 && included[node.viewRefTarget]
-                    let hasInside = !inside.isEmpty && inside[i] != nil
+                    let hasInside = !insideOf.isEmpty && insideOf[i] >= 0
                     if node.innerStart == node.viewRefStart && !linked && !node.hasChildren && !hasInside {
                         out.raw("/>")
                         continue
@@ -60,9 +67,9 @@ extension PreparedView {
                     out.raw(">")
                     out.raw(UnsafeBufferPointer(rebasing: text[node.innerStart..<node.viewRefStart]))
                     if linked { out.raw(UnsafeBufferPointer(rebasing: text[node.viewRefStart..<node.end])) }
-                    if node.hasChildren { open.append(i) } else { close(i, node, inside, sx, sy, &out) }
+                    if node.hasChildren { open.append(i) } else { close(i, node, insideOf, insides, sx, sy, &out) }
                 }
-                while let last = open.popLast() { close(last, frames[last], inside, sx, sy, &out) }
+                while let last = open.popLast() { close(last, frames[last], insideOf, insides, sx, sy, &out) }
             }
         }
         for connection in connections {
@@ -87,9 +94,10 @@ extension PreparedView {
 
     /// Writes what was placed inside node `i`, below its name and its own nodes, then closes it.
     /// A node without children closes on its own line only when something was placed in it.
-    private func close(_ i: Int, _ node: NodeFrame, _ inside: [Inside?], _ sx: Stretch, _ sy: Stretch, _ out: inout ByteWriter) {
-        let placed = !inside.isEmpty && inside[i] != nil
-        if placed, let inside = inside[i] {
+    private func close(_ i: Int, _ node: NodeFrame, _ insideOf: [Int], _ insides: [Inside], _ sx: Stretch, _ sy: Stretch, _ out: inout ByteWriter) {
+        let placed = !insideOf.isEmpty && insideOf[i] >= 0
+        if placed {
+            let inside = insides[insideOf[i]]
             let left = sx.map(node.x), right = sx.map(node.right), top = sy.map(node.y)
             var y = top + (node.hasChildren ? max(inside.header, sy.map(node.contentBottom) - top + Self.gap) : inside.header)
             let tag = nodes[i].tag

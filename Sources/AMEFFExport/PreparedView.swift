@@ -160,6 +160,7 @@ struct PreparedView {
             return NodeFrame(
                 x: node.x, y: node.y, right: node.x + node.w, bottom: node.y + node.h, depth: node.depth,
                 contentBottom: node.contentBottom, viewRefTarget: node.viewRefTarget ?? -1, hasChildren: node.hasChildren,
+                placement: node.placement ?? -1, labelLength: node.labelLength,
                 openStart: openStart, innerStart: innerStart, viewRefStart: viewRefStart, end: text.count)
         }
         self.text = text
@@ -179,5 +180,8 @@ struct NodeFrame {
     /// The view a Label links to, or -1.
     let viewRefTarget: Int
     let hasChildren: Bool
+    /// The node's placement number (see `PreparedNode.placement`), or -1.
+    let placement: Int
+    let labelLength: Int
     let openStart: Int, innerStart: Int, viewRefStart: Int, end: Int
 }

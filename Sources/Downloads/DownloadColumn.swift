@@ -45,8 +45,40 @@ struct DownloadColumn<Row>: Sendable {
             ColumnDoc(name: "_\(idName)", meaning: "Ids van \(name), in dezelfde volgorde.", example: example.id),
         ]) { row, cells in
             let found = references(row)
-            cells.append(found.map(\.naam).joined(separator: ", "))
-            cells.append(found.map(\.id).joined(separator: ", "))
+            // Most cells hold none or one: no lists to join for them.
+            switch found.count {
+            case 0:
+                cells.append("")
+                cells.append("")
+            case 1:
+                cells.append(found[0].naam)
+                cells.append(found[0].id)
+            default:
+                cells.append(found.map(\.naam).joined(separator: ", "))
+                cells.append(found.map(\.id).joined(separator: ", "))
+            }
+        }]
+    }
+
+    /// `references` for ids whose names are looked up one by one: no list of pairs per row.
+    static func references(_ name: String, idName: String, _ meaning: String, example: (naam: String, id: String),
+                           ids: @escaping @Sendable (Row) -> [String], naam: @escaping @Sendable (String) -> String) -> [DownloadColumn<Row>] {
+        [DownloadColumn(docs: [
+            ColumnDoc(name: name, meaning: meaning + " Meerdere waarden gescheiden door komma en spatie.", example: example.naam),
+            ColumnDoc(name: "_\(idName)", meaning: "Ids van \(name), in dezelfde volgorde.", example: example.id),
+        ]) { row, cells in
+            let ids = ids(row)
+            switch ids.count {
+            case 0:
+                cells.append("")
+                cells.append("")
+            case 1:
+                cells.append(naam(ids[0]))
+                cells.append(ids[0])
+            default:
+                cells.append(ids.map(naam).joined(separator: ", "))
+                cells.append(ids.joined(separator: ", "))
+            }
         }]
     }
 }

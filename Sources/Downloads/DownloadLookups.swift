@@ -10,6 +10,10 @@ struct DownloadLookups: Sendable {
     /// only the strings, because looking up a whole record copies every field of it.
     let organisatieNaam: [String: String]
     let applicatieNaam: [String: String]
+    /// Applicatie id → the place of its name among all names ignoring case (equal names share a
+    /// place), and the place of no name: rows sorted by applicatie compare numbers, not names.
+    let applicatieNaamRank: [String: Int]
+    let geenNaamRank: Int
     /// Applicatie id → the id of its aanbieder.
     let aanbieder: [String: String]
     let versieNaam: [String: String]
@@ -32,6 +36,10 @@ struct DownloadLookups: Sendable {
         self.links = links
         organisatieNaam = Self.names(c.organisaties.map { ($0.id, $0.naam) })
         applicatieNaam = Self.names(c.applicaties.map { ($0.id, $0.naam) })
+        let folded = applicatieNaam.mapValues { $0.lowercased() }
+        let places = Dictionary(uniqueKeysWithValues: Set(folded.values).union([""]).sorted().enumerated().map { ($1, $0) })
+        applicatieNaamRank = folded.mapValues { places[$0]! }
+        geenNaamRank = places[""]!
         aanbieder = Self.names(c.applicaties.map { ($0.id, $0.aanbieder) })
         versieNaam = Self.names(c.applicatieversies.map { ($0.id, $0.versie) })
         dienstNaam = Self.names(c.diensten.map { ($0.id, $0.naam) })
@@ -82,6 +90,15 @@ struct DownloadLookups: Sendable {
 
     func standaardversies(_ ids: [String]) -> [(naam: String, id: String)] {
         ids.map { (standaardversies[$0] ?? "", $0) }
+    }
+}
+
+extension DownloadLookups {
+    /// Rows by the name of their applicatie ignoring case, then by id: the order of
+    /// `CellFormat.sorted` with the applicatie's name, from numbers looked up once per row.
+    func sorted<T>(_ items: [T], byApplicatie applicatie: (T) -> String?, id: (T) -> String) -> [T] {
+        let keys = items.map { (rank: applicatie($0).flatMap { applicatieNaamRank[$0] } ?? geenNaamRank, id: id($0)) }
+        return keys.indices.sorted { (keys[$0].rank, keys[$0].id, $0) < (keys[$1].rank, keys[$1].id, $1) }.map { items[$0] }
     }
 }
 

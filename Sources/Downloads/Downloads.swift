@@ -1,5 +1,6 @@
 import AMEFFExport
 import CatalogusModel
+import Parallel
 import Tabular
 
 /// A download the build will write: where, and how to make its bytes. Made when the file is
@@ -68,9 +69,23 @@ public enum Downloads {
     /// Planning only decides the paths: lookups, rows and bytes are made when the files are
     /// written, on all cores, so downloads add nothing to the serial part of the build.
     public static func files(_ c: VisibleCatalogus, links: PageLinks) -> [DownloadFile] {
-        let lookups = SharedValue { DownloadLookups(c, links: links) }
         var files: [DownloadFile] = []
+        // The ArchiMate index is made by the first file that needs it (or beside the lookups, below).
+        let ameff = SharedValue {
+            let versieVan = Dictionary(c.applicatieversies.map { ($0.id, $0.applicatie) }, uniquingKeysWith: { a, _ in a })
+            return AMEFFExport.Index(c) { page, id in
+                switch page {
+                case .applicatie: links.applicaties[id].map(links.absolute)
+                case .applicatieversie: versieVan[id].flatMap { links.applicaties[$0] }.map(links.absolute)
+                case .organisatie: links.organisaties[id].map(links.absolute)
+                case .referentiecomponent: links.referentiecomponenten[id].map(links.absolute)
+                }
+            }
+        }
         let applicaties = SharedValue { CellFormat.sorted(c.applicaties, name: \.naam, id: \.id) }
+        // The two are made by the first file that needs either, side by side, so that the other
+        // core does not wait for one and then for the other.
+        let lookups = SharedValue { both({ DownloadLookups(c, links: links) }, { _ = ameff.get() }).0 }
         files += tables(at: folder + "/applicaties", lookups) { l in (PublicSheets.applicaties(l), applicaties.get()) }
         files += tables(at: folder + "/applicatieversies", lookups) { l in
             let order = Dictionary(applicaties.get().enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -84,29 +99,8 @@ public enum Downloads {
             (PublicSheets.leveranciers(l), CellFormat.sorted(c.organisaties.filter { $0.type == .leverancier || $0.type == .community }, name: \.naam, id: \.id))
         }
         files += tables(at: folder + "/diensten", lookups) { l in (PublicSheets.diensten(l), CellFormat.sorted(c.diensten, name: \.naam, id: \.id)) }
-        // The ArchiMate index is made by the first file that needs it, on the core that renders it.
-        let ameff = SharedValue {
-            let versieVan = Dictionary(c.applicatieversies.map { ($0.id, $0.applicatie) }, uniquingKeysWith: { a, _ in a })
-            return AMEFFExport.Index(c) { page, id in
-                switch page {
-                case .applicatie: links.applicaties[id].map(links.absolute)
-                case .applicatieversie: versieVan[id].flatMap { links.applicaties[$0] }.map(links.absolute)
-                case .organisatie: links.organisaties[id].map(links.absolute)
-                case .referentiecomponent: links.referentiecomponenten[id].map(links.absolute)
-                }
-            }
-        }
-        for a in c.applicaties {
-            guard let page = links.applicaties[a.id] else { continue }
-            files.append(DownloadFile(path: String(portfolioLink(pageURL: page).url.dropFirst())) { ameff.get().applicatie(a.id) ?? [] })
-        }
-        for o in c.organisaties where o.type == .leverancier || o.type == .community {
-            guard let page = links.organisaties[o.id] else { continue }
-            files.append(DownloadFile(path: String(portfolioLink(pageURL: page).url.dropFirst())) { ameff.get().leverancier(o.id) ?? [] })
-        }
         // Contract: per-organisation downloads only for signed-in municipalities.
-        guard c.audience == .gemeenten else { return files }
-        for o in c.organisaties where o.isAfnemer {
+        for o in c.organisaties where o.isAfnemer && c.audience == .gemeenten {
             guard let page = links.organisaties[o.id] else { continue }
             let base = String((page + slug(of: page)).dropFirst())
             // The three ArchiMate files share the organisation's landscape and koppelingen, written once.
@@ -114,27 +108,41 @@ public enum Downloads {
             files.append(DownloadFile(path: base + "-landschap.xml") { pieces.get().flatMap { ameff.get().gemeenten?.landschap($0) } ?? [] })
             files.append(DownloadFile(path: base + "-koppelingen.xml") { pieces.get().flatMap { ameff.get().gemeenten?.koppelingen($0) } ?? [] })
             files.append(DownloadFile(path: base + "-archimate.xml") { pieces.get().flatMap { ameff.get().gemeenten?.architectuur($0) } ?? [] })
-            files += tables(at: base + "-landschap", lookups) { l in
+            files += tables(at: base + "-landschap", lookups, compression: .store) { l in
                 let lines = l.gebruikPerAfnemer[o.id] ?? []
-                return (LandscapeSheets.landschap(l), CellFormat.sorted(lines, name: { l.applicatieNaam[$0.applicatie] ?? "" }, id: \.id))
+                return (LandscapeSheets.landschap(l), l.sorted(lines, byApplicatie: { $0.applicatie }, id: \.id))
             }
-            files += tables(at: base + "-koppelingen", lookups) { l in
+            files += tables(at: base + "-koppelingen", lookups, compression: .store) { l in
                 let koppelingen = l.koppelingenPerAfnemer[o.id] ?? []
-                return (LandscapeSheets.koppelingen(l), CellFormat.sorted(koppelingen, name: { k in l.gebruikApplicatie[k.bron].flatMap { l.applicatieNaam[$0] } ?? "" }, id: \.id))
+                return (LandscapeSheets.koppelingen(l), l.sorted(koppelingen, byApplicatie: { l.gebruikApplicatie[$0.bron] }, id: \.id))
             }
         }
-        return files
+        // The thousands of small portfolio files last: at the end of the build the cores then
+        // share small pieces of work, rather than one finishing an organisation's megabytes alone.
+        var portfolios: [DownloadFile] = []
+        for a in c.applicaties {
+            guard let page = links.applicaties[a.id] else { continue }
+            portfolios.append(DownloadFile(path: String(portfolioLink(pageURL: page).url.dropFirst())) { ameff.get().applicatie(a.id) ?? [] })
+        }
+        for o in c.organisaties where o.type == .leverancier || o.type == .community {
+            guard let page = links.organisaties[o.id] else { continue }
+            portfolios.append(DownloadFile(path: String(portfolioLink(pageURL: page).url.dropFirst())) { ameff.get().leverancier(o.id) ?? [] })
+        }
+        return files + portfolios
     }
 
     /// CSV and XLSX of one sheet, at `path` plus the extension; the table is made once for both.
-    private static func tables<Row>(at path: String, _ lookups: SharedValue<DownloadLookups>,
+    /// `compression`: the national tables are deflated (megabytes, downloaded by many); an
+    /// organisation's own sheets are stored, a few hundred kilobytes each, because deflating
+    /// hundreds of them cost more of the build than writing the extra bytes.
+    private static func tables<Row>(at path: String, _ lookups: SharedValue<DownloadLookups>, compression: ZipArchive.Compression = .deflate,
                                     _ make: @escaping @Sendable (DownloadLookups) -> (DownloadSheet<Row>, [Row])) -> [DownloadFile] {
         let table = SharedUses(uses: 2) {
             let (sheet, rows) = make(lookups.get())
             return sheet.table(rows)
         }
         return [DownloadFile(path: path + ".csv") { CSV.encode(table.get()) },
-                DownloadFile(path: path + ".xlsx") { XLSX.encode(table.get()) }]
+                DownloadFile(path: path + ".xlsx") { XLSX.encode(table.get(), compression: compression) }]
     }
 
     /// `/gemeenten/alkmaar/` → `alkmaar`: download names repeat the page's slug, so a saved file says whose it is.

@@ -15,15 +15,12 @@ enum LandscapeSheets {
             [DownloadColumn("status", "Verwerving, Gepland, In productie, Uit te faseren of Uitgefaseerd.", example: "In productie") { $0.status.rawValue }],
             DownloadColumn.references("referentiecomponenten", idName: "referentiecomponentIds",
                                       "Referentiecomponenten waarvoor de organisatie de applicatie gebruikt; ids zijn GEMMA Object ID's.",
-                                      example: ("Zaakregistratiecomponent", "5f236166-7794-4cfa-9ff8-740ca549c130")) {
-                l.referentiecomponenten($0.referentiecomponenten)
-            },
-            DownloadColumn.references("diensten", idName: "dienstIds", "Diensten die bij deze applicatie zijn afgenomen.", example: ("Hosting Zaakwijzer", "dst-00078")) { line in
-                line.diensten.map { (l.dienstNaam[$0] ?? "", $0) }
-            },
-            DownloadColumn.references("deelnemers", idName: "deelnemerIds", "Bij een samenwerking: de deelnemende organisaties die de applicatie gebruiken.", example: ("Gemeente Alkmaar", "org-0003")) { line in
-                line.deelnemers.compactMap { l.organisatie($0) }
-            },
+                                      example: ("Zaakregistratiecomponent", "5f236166-7794-4cfa-9ff8-740ca549c130"),
+                                      ids: { $0.referentiecomponenten }, naam: { l.referentiecomponenten[$0] ?? "" }),
+            DownloadColumn.references("diensten", idName: "dienstIds", "Diensten die bij deze applicatie zijn afgenomen.", example: ("Hosting Zaakwijzer", "dst-00078"),
+                                      ids: { $0.diensten }, naam: { l.dienstNaam[$0] ?? "" }),
+            DownloadColumn.references("deelnemers", idName: "deelnemerIds", "Bij een samenwerking: de deelnemende organisaties die de applicatie gebruiken.",
+                                      example: ("Gemeente Alkmaar", "org-0003"), ids: { $0.deelnemers }, naam: { l.organisatieNaam[$0] ?? "" }),
             [
                 DownloadColumn("cloudDienstverleningsmodel", "On-premises, IaaS, PaaS en/of SaaS zoals de organisatie het afneemt.", example: "SaaS") {
                     $0.cloudDienstverleningsmodel.map(\.rawValue).joined(separator: ", ")
@@ -61,9 +58,9 @@ enum LandscapeSheets {
                 DownloadColumn("type", "Soort koppeling, zoals api, webservices of bestandsoverdracht.", example: "api") { $0.type?.rawValue ?? "" },
                 DownloadColumn("status", "Levenscyclus: in ontwikkeling, in gebruik, einde ondersteuning of teruggetrokken.", example: "in gebruik") { $0.status?.rawValue ?? "" },
             ],
-            DownloadColumn.references("standaardversies", idName: "standaardversieIds", "De standaarden waarmee gekoppeld wordt.", example: ("ZGW API's 1.5", "c4935fc1-8db0-11e3-67ab-0050568a6153")) {
-                l.standaardversies($0.standaardversies)
-            },
+            DownloadColumn.references("standaardversies", idName: "standaardversieIds", "De standaarden waarmee gekoppeld wordt.",
+                                      example: ("ZGW API's 1.5", "c4935fc1-8db0-11e3-67ab-0050568a6153"),
+                                      ids: { $0.standaardversies }, naam: { l.standaardversies[$0] ?? "" }),
             DownloadColumn.reference("intermediair", "Een applicatie ertussen, zoals een servicebus.", example: ("Servicebus", "app-01002")) { k in
                 k.intermediair.flatMap { l.applicatieNaam[$0] != nil ? l.applicatie($0) : nil }
             },

@@ -11,28 +11,28 @@ extension CSV {
     /// The field is then quoted when it contains `;`, `"`, CR or LF, with inner quotes doubled
     /// (RFC 4180 with `;` as separator).
     static func field(_ text: String) -> String {
-        var output: [UInt8] = []
+        var output = FileBytes(capacity: text.utf8.count + 8)
         appendField(text, to: &output)
-        return String(decoding: output, as: UTF8.self)
+        return String(decoding: output.finish(), as: UTF8.self)
     }
 
-    static func appendField(_ text: String, to output: inout [UInt8]) {
+    static func appendField(_ text: String, to output: inout FileBytes) {
         withUTF8Bytes(text) { bytes in
             let neutralise = bytes.first.map(startsFormula) ?? false
             guard bytes.contains(where: needsQuoting) else {
                 if neutralise { output.append(apostrophe) }
-                output.append(contentsOf: bytes)
+                output.append(bytes)
                 return
             }
             output.append(quote)
             if neutralise { output.append(apostrophe) }
             var runStart = 0
             for index in bytes.indices where bytes[index] == quote {
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...index]))
+                output.append(UnsafeBufferPointer(rebasing: bytes[runStart...index]))
                 output.append(quote)
                 runStart = index + 1
             }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+            output.append(UnsafeBufferPointer(rebasing: bytes[runStart...]))
             output.append(quote)
         }
     }

@@ -10,26 +10,26 @@ public enum CSV {
     /// The whole file: BOM, header row, data rows.
     public static func encode(_ table: Table) -> [UInt8] {
         table.checkShape()
-        var output: [UInt8] = []
-        output.reserveCapacity(estimatedSize(of: table))
-        output.append(contentsOf: byteOrderMark)
+        var output = FileBytes(capacity: estimatedSize(of: table))
+        byteOrderMark.withUnsafeBufferPointer { output.append($0) }
         appendRow(table.columns.map(\.name), to: &output)
         for row in table.rows { appendRow(row, to: &output) }
-        return output
+        return output.finish()
     }
 
     static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
-    static func appendRow(_ cells: [String], to output: inout [UInt8]) {
-        for (index, cell) in cells.enumerated() {
-            if index > 0 { output.append(separator) }
-            appendField(cell, to: &output)
+    static func appendRow(_ cells: [String], to output: inout FileBytes) {
+        cells.withUnsafeBufferPointer { cells in
+            for index in cells.indices {
+                if index > 0 { output.append(separator) }
+                appendField(cells[index], to: &output)
+            }
         }
-        output.append(contentsOf: lineEnd)
+        output.append(literal: "\r\n")
     }
 
     static let separator = UInt8(ascii: ";")
-    static let lineEnd: [UInt8] = [0x0D, 0x0A]
 
     /// Room for every cell plus its separator and a little quoting, so the buffer grows at most
     /// once or twice on tables with many quoted cells.

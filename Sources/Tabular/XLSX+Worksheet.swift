@@ -5,54 +5,77 @@
 enum Worksheet {
     static func xml(_ sheet: Sheet, selected: Bool) -> [UInt8] {
         let table = sheet.table
-        var xml: [UInt8] = []
-        xml.reserveCapacity(estimatedSize(of: table))
-        xml.append(contentsOf: Package.declaration.utf8)
-        xml.append(contentsOf: #"<worksheet xmlns="\#(Package.mainNamespace)" xmlns:r="\#(Package.relationshipsNamespace)">"#.utf8)
-        xml.append(contentsOf: #"<dimension ref="\#(sheet.range)"/>"#.utf8)
-        xml.append(contentsOf: #"<sheetViews><sheetView\#(selected ? #" tabSelected="1""# : "") workbookViewId="0">"#.utf8)
-        xml.append(contentsOf: #"<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>"#.utf8)
-        xml.append(contentsOf: #"<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>"#.utf8)
-        xml.append(contentsOf: #"<sheetFormatPr defaultRowHeight="15"/><cols>"#.utf8)
+        var xml = FileBytes(capacity: estimatedSize(of: table))
+        xml.append(Package.declaration)
+        xml.append(#"<worksheet xmlns="\#(Package.mainNamespace)" xmlns:r="\#(Package.relationshipsNamespace)">"#)
+        xml.append(#"<dimension ref="\#(sheet.range)"/>"#)
+        xml.append(#"<sheetViews><sheetView\#(selected ? #" tabSelected="1""# : "") workbookViewId="0">"#)
+        xml.append(literal: #"<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>"#)
+        xml.append(literal: #"<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>"#)
+        xml.append(literal: #"<sheetFormatPr defaultRowHeight="15"/><cols>"#)
         for (index, width) in ColumnWidth.widths(of: table).enumerated() {
-            xml.append(contentsOf: #"<col min="\#(index + 1)" max="\#(index + 1)" width="\#(width)" customWidth="1"/>"#.utf8)
+            xml.append(#"<col min="\#(index + 1)" max="\#(index + 1)" width="\#(width)" customWidth="1"/>"#)
         }
-        xml.append(contentsOf: "</cols><sheetData>".utf8)
+        xml.append(literal: "</cols><sheetData>")
 
-        let letters = table.columns.indices.map { Array(columnLetters($0).utf8) }
-        appendRow(table.columns.map(\.name), number: 1, style: Package.headerStyle, letters: letters, to: &xml)
-        for (index, row) in table.rows.enumerated() {
-            appendRow(row, number: index + 2, style: nil, letters: letters, to: &xml)
+        // Every column's letters in one array, `letterEnds[c]` where column c's end.
+        var letters: [UInt8] = []
+        var letterEnds: [Int] = []
+        for column in table.columns.indices {
+            letters += columnLetters(column).utf8
+            letterEnds.append(letters.count)
+        }
+        letters.withUnsafeBufferPointer { letters in
+            letterEnds.withUnsafeBufferPointer { ends in
+                let columns = Letters(bytes: letters, ends: ends)
+                appendRow(table.columns.map(\.name), number: 1, style: Package.headerStyle, letters: columns, to: &xml)
+                for (index, row) in table.rows.enumerated() {
+                    appendRow(row, number: index + 2, style: nil, letters: columns, to: &xml)
+                }
+            }
         }
 
-        xml.append(contentsOf: #"</sheetData><autoFilter ref="\#(sheet.range)"/></worksheet>"#.utf8)
-        return xml
+        xml.append(#"</sheetData><autoFilter ref="\#(sheet.range)"/></worksheet>"#)
+        return xml.finish()
+    }
+
+    /// The letters of every column, borrowed for the loop over the cells.
+    private struct Letters {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let ends: UnsafeBufferPointer<Int>
+
+        func of(_ column: Int) -> UnsafeBufferPointer<UInt8> {
+            UnsafeBufferPointer(rebasing: bytes[(column == 0 ? 0 : ends[column - 1])..<ends[column]])
+        }
     }
 
     /// `<row r="7"><c r="A7" t="inlineStr"><is><t>…</t></is></c>…</row>`, written byte by byte
     /// into the sheet's buffer: this loop runs for every cell of the download.
-    private static func appendRow(_ cells: [String], number: Int, style: Int?, letters: [[UInt8]], to xml: inout [UInt8]) {
-        var rowNumber: [UInt8] = []
-        rowNumber.appendDecimal(number)
+    private static func appendRow(_ cells: [String], number: Int, style: Int?, letters: Letters, to xml: inout FileBytes) {
         xml.append(literal: #"<row r=""#)
-        xml.append(contentsOf: rowNumber)
+        // The row number is written once and copied into the reference of every cell.
+        let numberStart = xml.count
+        xml.appendDecimal(number)
+        let numberLength = xml.count - numberStart
         xml.append(literal: #"">"#)
-        for (column, cell) in cells.enumerated() where !cell.isEmpty {
-            xml.append(literal: #"<c r=""#)
-            xml.append(contentsOf: letters[column])
-            xml.append(contentsOf: rowNumber)
-            if let style {
-                xml.append(literal: #"" s=""#)
-                xml.appendDecimal(style)
+        cells.withUnsafeBufferPointer { cells in
+            for column in cells.indices where !cells[column].isEmpty {
+                xml.append(literal: #"<c r=""#)
+                xml.append(letters.of(column))
+                xml.appendAgain(from: numberStart, count: numberLength)
+                if let style {
+                    xml.append(literal: #"" s=""#)
+                    xml.appendDecimal(style)
+                }
+                xml.append(literal: #"" t="inlineStr"><is><t"#)
+                withUTF8Bytes(cells[column]) { bytes in
+                    // Without xml:space Excel drops spaces and line breaks at either end of the text.
+                    if isSpace(bytes.first) || isSpace(bytes.last) { xml.append(literal: #" xml:space="preserve""#) }
+                    xml.append(UInt8(ascii: ">"))
+                    xml.appendEscaped(bytes)
+                }
+                xml.append(literal: "</t></is></c>")
             }
-            xml.append(literal: #"" t="inlineStr"><is><t"#)
-            withUTF8Bytes(cell) { bytes in
-                // Without xml:space Excel drops spaces and line breaks at either end of the text.
-                if isSpace(bytes.first) || isSpace(bytes.last) { xml.append(literal: #" xml:space="preserve""#) }
-                xml.append(UInt8(ascii: ">"))
-                XML.appendEscaped(bytes, to: &xml)
-            }
-            xml.append(literal: "</t></is></c>")
         }
         xml.append(literal: "</row>")
     }

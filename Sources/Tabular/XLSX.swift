@@ -11,12 +11,13 @@
 /// characters in one cell is not checked here.
 public enum XLSX {
     /// A workbook with `table` as its only sheet.
-    public static func encode(_ table: Table) -> [UInt8] {
-        encode([table])
+    public static func encode(_ table: Table, compression: ZipArchive.Compression = .deflate) -> [UInt8] {
+        encode([table], compression: compression)
     }
 
     /// A workbook with one sheet per table, in order; the first one is shown when opened.
-    public static func encode(_ tables: [Table]) -> [UInt8] {
+    /// `.store` writes the parts as they are: bigger files, made faster (see `ZipArchive.Compression`).
+    public static func encode(_ tables: [Table], compression: ZipArchive.Compression = .deflate) -> [UInt8] {
         precondition(!tables.isEmpty, "a workbook has at least one sheet")
         for table in tables {
             table.checkShape()
@@ -36,7 +37,7 @@ public enum XLSX {
         for (index, sheet) in sheets.enumerated() {
             entries.append(ZipEntry(path: "xl/worksheets/sheet\(index + 1).xml", contents: Worksheet.xml(sheet, selected: index == 0)))
         }
-        return ZipArchive.encode(entries)
+        return ZipArchive.encode(entries, compression: compression)
     }
 
     static let maximumColumns = 16_384

@@ -48,7 +48,7 @@ enum XML {
     }
 
     @inline(__always)
-    private static func mayNeedEscaping(_ byte: UInt8) -> Bool {
+    static func mayNeedEscaping(_ byte: UInt8) -> Bool {
         switch byte {
         case 0x00..<0x20, UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"),
             UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "_"), 0xEF:

@@ -20,6 +20,12 @@ final class ZipArchiveTests: XCTestCase {
         XCTAssertEqual(read.map(\.method), [0, 8, 0, 0])
     }
 
+    func testStoreKeepsEveryEntryAsItIs() throws {
+        let read = try TestZipReader(bytes: ZipArchive.encode(entries, compression: .store)).entries()
+        XCTAssertEqual(read.map(\.method), [0, 0, 0, 0])
+        XCTAssertEqual(read.map(\.contents), entries.map(\.contents))
+    }
+
     func testSmallEntriesAreStoredEvenWhenDeflatingWouldShrinkThem() throws {
         let small = ZipEntry(path: "klein.xml", contents: Array(String(repeating: "<c>tekst</c>", count: 100).utf8))
         let read = try TestZipReader(bytes: ZipArchive.encode([small])).entries()
