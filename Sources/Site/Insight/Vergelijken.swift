@@ -31,11 +31,19 @@ enum Vergelijken: InsightFeature {
     struct Profielen: Sendable {
         let kenmerken: VergelijkProfielen.Standaarden
         let byID: [String: VergelijkProfiel]
+        /// Per applicatie its cells for the fixed criteria as HTML, the same on every component
+        /// page it is on (most applicaties are on two or three).
+        let vasteCellen: [String: String]
 
         init(_ applicaties: [Applicatie], _ index: CatalogueIndex) {
             let kenmerken = VergelijkProfielen.kenmerken(index)
             self.kenmerken = kenmerken
-            byID = Dictionary(parallelMap(applicaties, batch: 64) { ($0.id, VergelijkProfielen.make($0, index, kenmerken)) }, uniquingKeysWith: { a, _ in a })
+            let made = parallelMap(applicaties, batch: 64) { a -> (String, VergelijkProfiel, String) in
+                let profiel = VergelijkProfielen.make(a, index, kenmerken)
+                return (a.id, profiel, VergelijkingViewModel.cells(VergelijkProfielen.vast.map(profiel.waarden), VergelijkProfielen.vast))
+            }
+            byID = Dictionary(made.map { ($0.0, $0.1) }, uniquingKeysWith: { a, _ in a })
+            vasteCellen = Dictionary(made.map { ($0.0, $0.2) }, uniquingKeysWith: { a, _ in a })
         }
 
         func profiel(_ a: Applicatie, _ index: CatalogueIndex) -> VergelijkProfiel {

@@ -9,11 +9,11 @@ import Mustache
 enum VergelijkingViewModel {
     static func make(_ component: Vergelijken.Component, _ index: CatalogueIndex, _ profielen: Vergelijken.Profielen) -> MustacheValue {
         let r = component.referentiecomponent
-        let profielen = component.applicaties.map { profielen.profiel($0, index) }
+        let gekozen = component.applicaties.map { profielen.profiel($0, index) }
         // Only the standards this component asks for: at national scale its applicaties belong to
         // many other components too, whose standards would add dozens of columns.
         let own = Set((index.standaardRollen[r.objectID] ?? []).map { VergelijkProfielen.standaard($0.standaard).sleutel })
-        let vergelijking = Vergelijking(profielen, vast: VergelijkProfielen.vast, alleen: own)
+        let vergelijking = Vergelijking(gekozen, vast: VergelijkProfielen.vast, alleen: own)
         var value: [String: MustacheValue] = [
             "naam": .string(r.naam),
             "referentiecomponent_url": .text(index.urls.url(.referentiecomponenten, r.objectID)),
@@ -22,27 +22,30 @@ enum VergelijkingViewModel {
             "verschillen": .text(vergelijking.verschillen.map(\.naam).joined(separator: ", ")),
             "gelijk": .text(vergelijking.rijen.filter { !$0.verschilt }.map(\.kenmerk.naam).joined(separator: ", ")),
         ]
+        // The fixed criteria come first in every row; their cells are made once per applicatie (`Profielen`).
+        let vast = VergelijkProfielen.vast.count
+        let standaarden = Array(vergelijking.rijen.dropFirst(vast))
         value["applicaties"] = .list(component.applicaties.enumerated().map { position, a in
-            .object([
+            let eigen = cells(standaarden.map { $0.waarden[position] }, standaarden.map(\.kenmerk))
+            return .object([
                 "naam": .string(a.naam),
                 "url": .text(index.urls.url(.applicaties, a.id)),
                 "concept": .bool(a.status == .concept),
-                "cellen": .html(cells(vergelijking.rijen, position)),
+                "cellen": .html((profielen.vasteCellen[a.id] ?? cells(vergelijking.rijen.prefix(vast).map { $0.waarden[position] }, VergelijkProfielen.vast)) + eigen),
             ])
         })
         return .object(value)
     }
 
-    /// The row's `<td>`s, escaped here rather than by the template: a national component has
-    /// hundreds of applicaties with dozens of cells each, and this is the build's hot loop.
-    /// One text as itself, more as a list, none as the criterion's "leeg" text.
-    static func cells(_ rijen: [Vergelijking.Rij], _ position: Int) -> String {
+    /// The row's `<td>`s, one per criterion with the applicatie's texts for it, escaped here rather
+    /// than by the template: a national component has hundreds of applicaties with dozens of cells
+    /// each. One text as itself, more as a list, none as the criterion's "leeg" text.
+    static func cells(_ waardenPerKenmerk: [[String]], _ kenmerken: [Kenmerk]) -> String {
         var html = ""
-        for rij in rijen {
-            let waarden = rij.waarden[position]
+        for (waarden, kenmerk) in zip(waardenPerKenmerk, kenmerken) {
             html += "<td>"
             if waarden.isEmpty {
-                html += "<span class=\"leeg\">" + escapeHTML(rij.kenmerk.leeg) + "</span>"
+                html += "<span class=\"leeg\">" + escapeHTML(kenmerk.leeg) + "</span>"
             } else if waarden.count == 1 {
                 html += escapeHTML(waarden[0])
             } else {
