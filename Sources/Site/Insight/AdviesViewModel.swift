@@ -38,6 +38,7 @@ enum AdviesViewModel {
                 "referentiecomponent": buurt.componentHTML[a.component],
                 "aantal": .string(Format.number(a.buren.count)),
                 "van": .string(Format.number(a.vanAantal)),
+                "wie": .string(wie(a.buren.count, van: a.vanAantal)),
                 "buren": .string(opgesomd(a.buren.map { burenNamen[$0] })),
                 "applicaties": .html(opgesomd(a.applicaties.prefix(BurenViewModel.getoond).map { t in
                     links[landschappen.codeApplicatie[t.code]] + " (" + escapeHTML(Format.number(t.aantal)) + ")"
@@ -78,5 +79,14 @@ enum AdviesViewModel {
             text += part
         }
         return text
+    }
+
+    /// "3 van de 5 buren gebruiken", in the number the count asks for: "1 van de 5 buren gebruikt",
+    /// "beide buren gebruiken", "alle 3 buren gebruiken", "de enige buur gebruikt".
+    static func wie(_ aantal: Int, van: Int) -> String {
+        if van == 1 && aantal == 1 { return "de enige buur gebruikt" }
+        if van == 2 && aantal == 2 { return "beide buren gebruiken" }
+        if aantal == van { return "alle \(Format.number(van)) buren gebruiken" }
+        return "\(Format.number(aantal)) van de \(Format.number(van)) buren \(aantal == 1 ? "gebruikt" : "gebruiken")"
     }
 }
