@@ -28,17 +28,42 @@ enum VergelijkProfielen {
     static let nietVanToepassing = "niet van toepassing"
 
     /// Made once per build (`kenmerken(_:)`), so 6,000 profiles share these strings instead of
-    /// each building its own: standard Object ID → its criterion, and standaardversie Object ID
-    /// → its cell text when supported, not supported, and without statement.
+    /// each building its own: standard Object ID → its criterion, each criterion's place in
+    /// `Vergelijking.volgorde` (`rang`, so profiles sort standards by a number), and per
+    /// referentiecomponent its standards with their role and, per standaardversie, the cell text
+    /// when supported, not supported, and without statement.
     struct Standaarden: Sendable {
+        struct Versie: Sendable {
+            let objectID: String
+            let ja: String
+            let nee: String
+            let onbekend: String
+        }
+
+        struct Regel: Sendable {
+            let standaard: String
+            let kenmerk: Kenmerk
+            let rol: Verbindingsrol
+            let versies: [Versie]
+        }
+
         let kenmerken: [String: Kenmerk]
-        let versies: [String: (ja: String, nee: String, onbekend: String)]
+        let rang: [String: Int]
+        let perComponent: [String: [Regel]]
     }
 
     static func kenmerken(_ index: CatalogueIndex) -> Standaarden {
-        Standaarden(kenmerken: index.standaarden.mapValues(standaard), versies: index.standaardversies.mapValues { versie in
-            ("\(versie.naam): ondersteund", "\(versie.naam): niet ondersteund", "\(versie.naam): geen opgave")
-        })
+        let kenmerken = index.standaarden.mapValues(standaard)
+        let perComponent = index.standaardRollen.mapValues { regels in
+            regels.map { regel in
+                Standaarden.Regel(
+                    standaard: regel.standaard.objectID, kenmerk: kenmerken[regel.standaard.objectID] ?? standaard(regel.standaard), rol: regel.rol,
+                    versies: regel.versies.map { v in
+                        Standaarden.Versie(objectID: v.objectID, ja: "\(v.naam): ondersteund", nee: "\(v.naam): niet ondersteund", onbekend: "\(v.naam): geen opgave")
+                    })
+            }
+        }
+        return Standaarden(kenmerken: kenmerken, rang: VergelijkData.rang(kenmerken), perComponent: perComponent)
     }
 
     static func make(_ a: Applicatie, _ index: CatalogueIndex, _ kenmerken: Standaarden) -> VergelijkProfiel {
@@ -89,28 +114,33 @@ enum VergelijkProfielen {
     /// for each version whether the applicatie supports it, in the words of the applicatie page.
     private static func standaarden(_ components: [Referentiecomponent], _ compliancy: [String: Bool], _ index: CatalogueIndex,
                                     _ kenmerken: Standaarden) -> ([Kenmerk], [String: [String]]) {
-        var regels: [String: CatalogueIndex.StandaardRegel] = [:]
+        var regels: [String: Standaarden.Regel] = [:]
         for component in components {
-            for regel in index.standaardRollen[component.objectID] ?? [] {
-                if let known = regels[regel.standaard.objectID], known.rol == .verplicht { continue }
-                regels[regel.standaard.objectID] = regel
+            for regel in kenmerken.perComponent[component.objectID] ?? [] {
+                if let known = regels[regel.standaard], known.rol == .verplicht { continue }
+                regels[regel.standaard] = regel
             }
         }
         var waarden: [String: [String]] = [:]
-        let kenmerken = regels.values.map { regel -> Kenmerk in
-            let kenmerk = kenmerken.kenmerken[regel.standaard.objectID] ?? standaard(regel.standaard)
-            let versies = regel.versies.map { versie -> String in
-                let texts = kenmerken.versies[versie.objectID] ?? ("\(versie.naam): ondersteund", "\(versie.naam): niet ondersteund", "\(versie.naam): geen opgave")
+        waarden.reserveCapacity(regels.count)
+        var found: [(rang: Int, kenmerk: Kenmerk)] = []
+        found.reserveCapacity(regels.count)
+        for regel in regels.values {
+            var texts = [regel.rol == .verplicht ? "verplicht" : "aanbevolen"]
+            for versie in regel.versies {
                 switch compliancy[versie.objectID] {
-                case true?: return texts.ja
-                case false?: return texts.nee
-                case nil: return texts.onbekend
+                case true?: texts.append(versie.ja)
+                case false?: texts.append(versie.nee)
+                case nil: texts.append(versie.onbekend)
                 }
             }
-            waarden[kenmerk.sleutel] = [regel.rol == .verplicht ? "verplicht" : "aanbevolen"] + (versies.isEmpty ? ["geen versies bekend"] : versies)
-            return kenmerk
-        }.sorted(by: Vergelijking.volgorde)
-        return (kenmerken, waarden)
+            if regel.versies.isEmpty { texts.append("geen versies bekend") }
+            waarden[regel.kenmerk.sleutel] = texts
+            found.append((kenmerken.rang[regel.kenmerk.sleutel] ?? Int.max, regel.kenmerk))
+        }
+        // `rang` is the place in `Vergelijking.volgorde`; a standard without one (none at present) sorts by that rule.
+        found.sort { $0.rang != $1.rang ? $0.rang < $1.rang : Vergelijking.volgorde($0.kenmerk, $1.kenmerk) }
+        return (found.map(\.kenmerk), waarden)
     }
 
     static func standaard(_ s: Standaard) -> Kenmerk {

@@ -73,7 +73,7 @@ enum Vergelijken: InsightFeature {
             })
             files.published.append(PublishedURL(url: component.url, soort: .pagina))
         }
-        let rang = VergelijkData.rang(profielen.kenmerken.kenmerken)
+        let rang = profielen.kenmerken.rang
         for a in applicaties {
             guard let url = index.urls.url(.applicaties, a.id) else { continue }
             files.files.append(PlannedFile(path: "vergelijken/\(lastSegment(url)).json") {
