@@ -30,16 +30,8 @@ public enum FlowLayout {
         }
     }
 
-    /// A point of the drawing.
-    public struct Point: Sendable, Equatable {
-        public var x: Double
-        public var y: Double
-
-        public init(x: Double, y: Double) {
-            self.x = x
-            self.y = y
-        }
-    }
+    /// A point of the drawing: the same point as a view drawing's.
+    public typealias Point = ViewPoint
 
     /// Where everything went. `routes[i]` runs from edge i's `from` box to its `to` box (also
     /// when the layout turned the edge around), through the columns in between; a line from a
